@@ -1,0 +1,3 @@
+package com.example.tickets;
+
+public enum EventStatus { DRAFT, ON_SALE, SOLD_OUT, CANCELLED }

@@ -1,0 +1,357 @@
+package io.autogen;
+
+import io.autogen.check.CheckReport;
+import io.autogen.check.DriftCheck;
+import io.autogen.compile.ClassCache;
+import io.autogen.compile.InMemoryCompiler;
+import io.autogen.diff.Comparator;
+import io.autogen.dialect.Dialect;
+import io.autogen.dialect.Dialects;
+import io.autogen.error.ConfigException;
+import io.autogen.error.DatabaseException;
+import io.autogen.error.RevisionException;
+import io.autogen.model.Schema;
+import io.autogen.ops.Operation;
+import io.autogen.render.MigrationRenderer;
+import io.autogen.render.RevisionHeader;
+import io.autogen.runtime.JdbcBackend;
+import io.autogen.runtime.MigrationLoader;
+import io.autogen.runtime.Migrator;
+import io.autogen.runtime.VersionStore;
+import io.autogen.runtime.revision.RevisionFile;
+import io.autogen.runtime.revision.RevisionGraph;
+import io.autogen.runtime.revision.RevisionReader;
+import io.autogen.source.catalog.TableFilter;
+import io.autogen.source.entity.EntityDiscovery;
+import io.autogen.source.entity.EntityModel;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The facade behind every command: each method does one command's work and returns a result object; printing
+ * is the caller's job. Clock and id generator are passed in so that tests can fix them.
+ */
+public final class Autogen {
+    private final Settings settings;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Dialect dialect;
+    private final TableFilter filter;
+
+    public Autogen(Settings settings, Clock clock, Supplier<String> ids) {
+        this.settings = settings;
+        this.clock = clock;
+        this.ids = ids;
+        this.dialect = Dialects.forUrl(settings.url());
+        this.filter = new TableFilter(settings.excludeTables());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    /** The schema the entities describe, for this dialect. */
+    public Schema entitySchema() {
+        var classes = new EntityDiscovery(settings.classpath(), settings.cacheDir()).discover(settings.entities());
+        var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
+                dialect.name().equals("sqlite") ? "3.45" : "15.0");
+        return filter.apply(new EntityModel(target, settings.naming()).load(classes));
+    }
+
+    public RevisionGraph graph() {
+        return new RevisionGraph(new RevisionReader().read(settings.migrations()));
+    }
+
+    public Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(settings.url(), dialect.connectionProperties());
+            dialect.configure(c);
+            return c;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect to " + Dialects.redact(settings.url()) + ": "
+                    + firstLine(e.getMessage()) + " (check url in autogen.properties, AUTOGEN_URL or --url)", e);
+        }
+    }
+
+    private Schema inspect(Connection c) {
+        return filter.apply(new JdbcBackend(c, dialect, settings.schema()).inspect());
+    }
+
+    private Migrator migrator(RevisionGraph graph) {
+        List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
+        cp.addAll(settings.classpath());
+        return new Migrator(dialect, settings.schema(), graph,
+                new MigrationLoader(cp, new ClassCache(settings.cacheDir())), clock);
+    }
+
+    static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    // ------------------------------------------------------------------ revision
+
+    /** What {@code revision} did: the file written (null when nothing was), and the operations in it. */
+    public record RevisionResult(Path file, String id, List<Operation> operations) {}
+
+    public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
+        RevisionGraph graph = graph();
+        List<String> parents = parentsFor(graph, head);
+        List<Operation> ops = List.of();
+        if (autogenerate) {
+            Schema desired = entitySchema();
+            try (Connection c = connect()) {
+                Migrator m = migrator(graph);
+                Set<String> current = m.current(c);
+                if (!current.equals(new TreeSet<>(parents))) {
+                    throw new RevisionException("database at " + describe(current) + ", head is "
+                            + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
+                }
+                ops = new Comparator(dialect.hints()).compare(inspect(c), desired);
+            } catch (SQLException e) {
+                throw new DatabaseException("database error: " + e.getMessage(), e);
+            }
+            if (ops.isEmpty() && !allowEmpty) {
+                return new RevisionResult(null, null, ops);
+            }
+        }
+        String id = revId != null ? revId : ids.get();
+        if (!RevisionReader.ID.matcher(id).matches()) {
+            throw new ConfigException("--rev-id must be 12 lowercase hex characters, got " + id);
+        }
+        if (graph.contains(id)) {
+            throw new RevisionException("revision id " + id + " exists already: " + graph.get(id).file());
+        }
+        var header = new RevisionHeader(id, parents, message, clock.instant());
+        var rendered = new MigrationRenderer(settings.templates()).render(header, ops);
+        return new RevisionResult(write(rendered), id, ops);
+    }
+
+    private static List<String> parentsFor(RevisionGraph graph, String head) {
+        if (head != null && !head.equals("head")) {
+            return head.equals("base") ? List.of() : List.of(graph.resolve(head));
+        }
+        String single = graph.singleHead();
+        return single == null ? List.of() : List.of(single);
+    }
+
+    private static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    /** Writes a new migration whole or not at all, and never over an existing file. */
+    private Path write(MigrationRenderer.Rendered rendered) {
+        Path dir = settings.migrations();
+        Path target = dir.resolve(rendered.fileName());
+        try {
+            Files.createDirectories(dir);
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            Path tmp = Files.createTempFile(dir, ".autogen-", ".tmp");
+            try {
+                Files.writeString(tmp, rendered.text());
+                Files.move(tmp, target); // no REPLACE_EXISTING: fails rather than overwrite
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        } catch (FileAlreadyExistsException e) {
+            throw new ConfigException("migration file " + target + " exists already: autogen never overwrites a file;"
+                    + " use another message or wait a minute");
+        } catch (IOException e) {
+            throw new ConfigException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code merge}: a revision whose parents are the given heads, with no operations. */
+    public RevisionResult merge(String message, List<String> revisions) {
+        RevisionGraph graph = graph();
+        List<String> parents = new ArrayList<>();
+        for (String r : revisions) {
+            if (r.equals("heads")) {
+                parents.addAll(graph.heads());
+            } else {
+                parents.add(graph.resolve(r));
+            }
+        }
+        parents = parents.stream().distinct().sorted().toList();
+        if (parents.size() < 2) {
+            throw new RevisionException("merge needs two or more revisions to merge; heads are "
+                    + String.join(", ", graph.heads()));
+        }
+        String id = ids.get();
+        var header = new RevisionHeader(id, parents, message, clock.instant());
+        return new RevisionResult(write(new MigrationRenderer(settings.templates()).render(header, List.of())), id, List.of());
+    }
+
+    // ------------------------------------------------------------------ apply
+
+    public List<Migrator.Step> upgrade(String target, Consumer<Migrator.Step> progress) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            return migrator(graph).upgrade(c, target, progress);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            return migrator(graph).downgrade(c, target, progress);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The SQL {@code upgrade}/{@code downgrade} would run. With a range {@code A:B} it needs no database (the
+     * start is replayed offline); otherwise it starts where the database is, reading but never writing.
+     */
+    public void script(boolean up, String target, Consumer<String> out) {
+        RevisionGraph graph = graph();
+        Migrator m = migrator(graph);
+        if (target != null && target.contains(":")) {
+            String[] ab = target.split(":", 2);
+            Set<String> from = ab[0].isEmpty() || ab[0].equals("base") ? Set.of() : Set.of(graph.resolve(ab[0]));
+            Schema start = m.replay(from).schema();
+            m.script(up, from, ab[1].isEmpty() ? (up ? "head" : "base") : ab[1], start, out);
+            return;
+        }
+        try (Connection c = connect()) {
+            Set<String> current = m.current(c);
+            Schema start = new JdbcBackend(c, dialect, settings.schema()).inspect();
+            c.rollback();
+            m.script(up, current, target, start, out);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    public void stamp(List<String> revisions) {
+        RevisionGraph graph = graph();
+        Set<String> heads = new TreeSet<>();
+        for (String r : revisions) {
+            switch (r) {
+                case "base" -> { }
+                case "heads" -> heads.addAll(graph.heads());
+                case "head" -> {
+                    String h = graph.singleHead();
+                    if (h != null) heads.add(h);
+                }
+                default -> heads.add(graph.resolve(r));
+            }
+        }
+        Set<String> minimal = graph.headsOf(graph.ancestors(heads));
+        try (Connection c = connect()) {
+            VersionStore store = new VersionStore(dialect);
+            store.execute(c, store.createTables());
+            Set<String> old = store.heads(c);
+            store.execute(c, store.moveHeads(old, minimal));
+            c.commit();
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ orientation
+
+    /** Where the database stands: its heads, and applied revisions whose file changed since. */
+    public record Status(Set<String> current, List<String> heads, List<String> edited, RevisionGraph graph,
+                         Map<String, VersionStore.Applied> applied) {}
+
+    public Status status() {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            VersionStore store = new VersionStore(dialect);
+            Set<String> current = migrator(graph).current(c);
+            Map<String, VersionStore.Applied> applied = store.history(c);
+            c.rollback();
+            return new Status(current, graph.heads(), edited(graph, applied), graph, applied);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applied revisions whose migration file changed since they were applied. */
+    public static List<String> edited(RevisionGraph graph, Map<String, VersionStore.Applied> applied) {
+        List<String> out = new ArrayList<>();
+        applied.forEach((rev, a) -> {
+            if (graph.contains(rev) && !graph.get(rev).checksum().equals(a.checksum())) {
+                out.add(rev);
+            }
+        });
+        return out;
+    }
+
+    public RevisionFile show(String revision) {
+        RevisionGraph graph = graph();
+        if (revision.equals("head")) {
+            String h = graph.singleHead();
+            if (h == null) {
+                throw new RevisionException("there are no revisions yet: create one with autogen -m MESSAGE");
+            }
+            return graph.get(h);
+        }
+        return graph.get(graph.resolve(revision));
+    }
+
+    // ------------------------------------------------------------------ check
+
+    public CheckReport check(boolean offline) {
+        RevisionGraph graph = graph();
+        Schema entities = entitySchema();
+        DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
+        Migrator m = migrator(graph);
+        String fix = "autogen -m \"describe the change\"";
+        if (offline) {
+            Migrator.Replay replay = m.replay(new TreeSet<>(graph.heads()));
+            return new CheckReport(drift.differences("missing-migration", filter.apply(replay.schema()), entities,
+                    "the entities", "the migrations"), replay.opaqueSql(), fix);
+        }
+        try (Connection c = connect()) {
+            VersionStore store = new VersionStore(dialect);
+            Schema live = inspect(c);
+            if (!store.exists(c)) {
+                c.rollback();
+                return new CheckReport(drift.differences("unmanaged", live, entities, "the entities", "the database"),
+                        List.of(), "autogen -m \"initial schema\", then autogen upgrade head (or autogen stamp head"
+                        + " if the database already has this schema)");
+            }
+            Set<String> current = m.current(c);
+            c.rollback();
+            Set<String> heads = new TreeSet<>(graph.heads());
+            if (!current.equals(heads)) {
+                return new CheckReport(List.of(new CheckReport.Difference("not-at-head", null, null,
+                        "database at " + describe(current) + ", head is " + describe(heads))), List.of(),
+                        "autogen upgrade head");
+            }
+            Migrator.Replay replay = m.replay(heads);
+            Schema built = filter.apply(replay.schema());
+            List<CheckReport.Difference> diffs = new ArrayList<>(drift.differences("database-drift", live, built,
+                    "the migrations", "the database"));
+            diffs.addAll(drift.differences("missing-migration", built, entities, "the entities", "the migrations"));
+            boolean dbDrift = diffs.stream().anyMatch(d -> d.kind().equals("database-drift"));
+            return new CheckReport(diffs, replay.opaqueSql(), dbDrift
+                    ? "the database was changed outside migrations: undo that change, or capture it with autogen -m"
+                    : fix);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+}

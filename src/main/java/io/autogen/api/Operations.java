@@ -1,0 +1,55 @@
+package io.autogen.api;
+
+import io.autogen.api.Ddl.CheckDef;
+import io.autogen.api.Ddl.ColumnDef;
+import io.autogen.api.Ddl.ForeignKeyDef;
+import io.autogen.api.Ddl.IndexDef;
+import io.autogen.api.Ddl.PrimaryKeyDef;
+import io.autogen.api.Ddl.TableElement;
+import io.autogen.api.Ddl.UniqueDef;
+
+/**
+ * The operations a migration calls. Each call reads like the SQL it stands for; the same calls run against a
+ * database, print SQL ({@code --sql}), or update an in-memory schema (the offline check).
+ */
+public interface Operations {
+    void createTable(String table, TableElement... elements);
+
+    void dropTable(String table);
+
+    void addColumn(String table, ColumnDef column);
+
+    void dropColumn(String table, String column);
+
+    /** Gives a column a new definition: type, nullability, default, comment. */
+    void alterColumn(String table, ColumnDef column);
+
+    void addPrimaryKey(String table, PrimaryKeyDef primaryKey);
+
+    void dropPrimaryKey(String table, PrimaryKeyDef primaryKey);
+
+    void createIndex(String table, IndexDef index);
+
+    void dropIndex(String table, IndexDef index);
+
+    void addUniqueConstraint(String table, UniqueDef unique);
+
+    void dropUniqueConstraint(String table, UniqueDef unique);
+
+    void addForeignKey(String table, ForeignKeyDef foreignKey);
+
+    void dropForeignKey(String table, ForeignKeyDef foreignKey);
+
+    void addCheck(String table, CheckDef check);
+
+    void dropCheck(String table, CheckDef check);
+
+    void createSequence(String sequence, long start, long increment);
+
+    void dropSequence(String sequence);
+
+    void setTableComment(String table, String comment);
+
+    /** Hand-written SQL, for data changes. Opaque to the offline check. */
+    void execute(String sql);
+}

@@ -1,0 +1,45 @@
+package io.autogen.cli;
+
+import io.autogen.Autogen;
+import io.autogen.ops.Operation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code revision -m MSG [--autogenerate]}: a new migration, generated or empty. */
+@Command(name = "revision", description = "Create a migration: empty to write by hand, or --autogenerate from the entities.")
+final class RevisionCommand extends BaseCommand {
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG")
+    String message;
+
+    @Option(names = "--autogenerate", description = "diff the entities against the database")
+    boolean autogenerate;
+
+    @Option(names = "--rev-id", paramLabel = "ID", description = "use this id (12 lowercase hex)")
+    String revId;
+
+    @Option(names = "--head", paramLabel = "REV", description = "parent of the new revision (default: the head)")
+    String head;
+
+    @Option(names = "--allow-empty", description = "write a migration even when nothing changed")
+    boolean allowEmpty;
+
+    @Override public Integer call() {
+        return generate(this, message, autogenerate, revId, head, allowEmpty);
+    }
+
+    static int generate(BaseCommand cmd, String message, boolean autogenerate, String revId, String head,
+                        boolean allowEmpty) {
+        Autogen.RevisionResult r = cmd.autogen().revision(message, autogenerate, revId, head, allowEmpty);
+        if (r.file() == null) {
+            cmd.info("No changes detected: the database matches the entities. Nothing written"
+                    + " (use --allow-empty to write an empty migration).");
+            return 0;
+        }
+        cmd.info("Generated " + cmd.settings().projectDir().relativize(r.file()) + " (revision " + r.id() + ", "
+                + r.operations().size() + " operation" + (r.operations().size() == 1 ? "" : "s") + ")");
+        for (Operation op : r.operations()) {
+            cmd.verbose("  " + op);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package io.autogen.cli;
+
+import io.autogen.Settings;
+import io.autogen.error.ConfigException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/** Resolves {@link Settings}: flag > environment > autogen.properties > default. */
+final class SettingsLoader {
+    static final String FILE = "autogen.properties";
+    static final String DEFAULT_URL = "jdbc:sqlite:autogen.db";
+    private static final Set<String> KEYS = Set.of("url", "entities", "migrations", "schema", "naming",
+            "exclude.tables", "templates", "classpath");
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+
+    Path workingDir() {
+        return workingDir;
+    }
+
+    SettingsLoader(Map<String, String> env, Path workingDir) {
+        this.env = env;
+        this.workingDir = workingDir;
+    }
+
+    Settings load(GlobalOptions g) {
+        Path file = g.config != null ? workingDir.resolve(g.config) : workingDir.resolve(FILE);
+        if (g.config != null && !Files.isRegularFile(file)) {
+            throw new ConfigException("configuration file " + g.config + " not found");
+        }
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+            }
+            for (String k : p.stringPropertyNames()) {
+                if (!KEYS.contains(k)) {
+                    throw new ConfigException(file.getFileName() + ": unknown key " + k + " (known: "
+                            + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+        Path base = file.toAbsolutePath().getParent();
+        String url = first(g.url, env.get("AUTOGEN_URL"), p.getProperty("url"), DEFAULT_URL);
+        String entities = first(g.entities, env.get("AUTOGEN_ENTITIES"), p.getProperty("entities"), "src/main/java");
+        String migrations = first(g.migrations, null, p.getProperty("migrations"), "migrations");
+        String templates = p.getProperty("templates");
+        Path templatesDir = templates != null ? base.resolve(templates.trim()) : base.resolve("templates");
+        String naming = p.getProperty("naming", "jpa").trim();
+        if (!naming.equals("jpa") && !naming.equals("snake")) {
+            throw new ConfigException("naming=" + naming + " is not known: use naming=jpa or naming=snake");
+        }
+        return new Settings(url.trim(), paths(base, entities), base.resolve(migrations.trim()).normalize(),
+                blankToNull(p.getProperty("schema")), naming, list(p.getProperty("exclude.tables")),
+                Files.isDirectory(templatesDir) ? templatesDir : null,
+                paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base);
+    }
+
+    private static String first(String... values) {
+        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static List<String> list(String s) {
+        List<String> out = new ArrayList<>();
+        if (s != null) {
+            for (String part : s.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> paths(Path base, String s) {
+        return list(s.replace(java.io.File.pathSeparatorChar, ',')).stream().map(x -> base.resolve(x).normalize()).toList();
+    }
+}

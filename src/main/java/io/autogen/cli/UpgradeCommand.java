@@ -1,0 +1,34 @@
+package io.autogen.cli;
+
+import io.autogen.Autogen;
+import io.autogen.runtime.Migrator;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code upgrade [TARGET] [--sql]}. */
+@Command(name = "upgrade", description = "Apply migrations up to TARGET: head (default), heads, +N, REV or a REV prefix.")
+final class UpgradeCommand extends BaseCommand {
+    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head")
+    String target;
+
+    @Option(names = "--sql", description = "print the SQL instead of running it (A:B ranges need no database)")
+    boolean sql;
+
+    @Override public Integer call() {
+        Autogen autogen = autogen();
+        if (sql) {
+            autogen.script(true, target, out()::println);
+            return 0;
+        }
+        Autogen.Status before = autogen.status();
+        before.edited().forEach(id -> warn(EditedWarning.text(id)));
+        List<Migrator.Step> steps = autogen.upgrade(target, s -> info("Applied " + s.revision().id() + " "
+                + s.revision().message() + " (" + s.durationMs() + " ms)"));
+        if (steps.isEmpty()) {
+            info("Nothing to upgrade: the database is at " + CurrentCommand.describe(autogen.status().current()) + ".");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,88 @@
+package io.autogen.compile;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compiled classes on disk, keyed by a hash of what they were compiled from. Entries are written whole (temp file,
+ * then rename) and a damaged or missing one is simply compiled again: the cache only ever saves time.
+ */
+public final class ClassCache {
+    private final Path dir;
+
+    /** @param dir the cache folder, or null for no caching at all */
+    public ClassCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static String hash(String... parts) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                d.update(p.getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(d.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Map<String, byte[]> get(String kind, String key) {
+        if (dir == null) {
+            return null;
+        }
+        Path f = dir.resolve(kind + "-" + key + ".bin");
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(f); DataInputStream data = new DataInputStream(in)) {
+            int n = data.readInt();
+            Map<String, byte[]> out = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                String name = data.readUTF();
+                byte[] bytes = new byte[data.readInt()];
+                data.readFully(bytes);
+                out.put(name, bytes);
+            }
+            return out;
+        } catch (IOException e) {
+            return null; // damaged entry: the caller compiles again and put() replaces it
+        }
+    }
+
+    /** Stores an entry; returns false (and changes nothing) when the folder cannot be written. */
+    public boolean put(String kind, String key, Map<String, byte[]> classes) {
+        if (dir == null) {
+            return false;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, kind + "-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(tmp))) {
+                out.writeInt(classes.size());
+                for (var e : classes.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    out.write(e.getValue());
+                }
+            }
+            Files.move(tmp, dir.resolve(kind + "-" + key + ".bin"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

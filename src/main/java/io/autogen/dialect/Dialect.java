@@ -1,0 +1,54 @@
+package io.autogen.dialect;
+
+import io.autogen.diff.DiffHints;
+import io.autogen.runtime.SqlEmitter;
+import io.autogen.source.catalog.CatalogInspector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** One database: its roles, and the few runtime facts the migrator needs. */
+public interface Dialect {
+    /** Short name used in messages and tests: {@code postgresql}, {@code sqlite}. */
+    String name();
+
+    boolean accepts(String jdbcUrl);
+
+    /** Hibernate dialect class used to map entities for this database without connecting. */
+    String hibernateDialect();
+
+    DiffHints hints();
+
+    CatalogInspector inspector();
+
+    SqlEmitter emitter();
+
+    /** How the database stores an identifier that was written unquoted. */
+    String foldCase(String identifier);
+
+    /** The SQL type an identity column of {@code sqlType} is declared with. */
+    String identityType(String sqlType);
+
+    /** Statements that create the version tables if they are missing. */
+    List<String> versionTablesDdl();
+
+    /** Driver properties for a new connection. */
+    default java.util.Properties connectionProperties() {
+        return new java.util.Properties();
+    }
+
+    /** Prepares a fresh connection (pragmas, autocommit). */
+    default void configure(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /** Takes the lock that makes concurrent upgrades apply each migration once; released by {@link #unlock}. */
+    void lock(Connection connection) throws SQLException;
+
+    void unlock(Connection connection) throws SQLException;
+
+    /** Statements to run again after {@code table} is rebuilt (triggers); empty where tables are never rebuilt. */
+    default List<String> preservedAcrossRebuild(Connection connection, String table) throws SQLException {
+        return List.of();
+    }
+}

@@ -1,0 +1,51 @@
+package io.autogen.dialect.postgres;
+
+import io.autogen.diff.DiffHints;
+import io.autogen.dialect.Dialect;
+import io.autogen.runtime.SqlEmitter;
+import io.autogen.source.catalog.CatalogInspector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/** PostgreSQL: transactional DDL, a session-level advisory lock, identifiers folded to lower case. */
+public final class PostgresDialect implements Dialect {
+    /** Advisory lock key: "autogen" in ASCII, so other applications' keys are unlikely to collide. */
+    static final long LOCK_KEY = 0x6175746f67656eL;
+
+    private final PostgresTypes types = new PostgresTypes();
+    private final PostgresInspector inspector = new PostgresInspector();
+    private final PostgresSql sql = new PostgresSql();
+
+    @Override public String name() { return "postgresql"; }
+    @Override public boolean accepts(String url) { return url.startsWith("jdbc:postgresql:"); }
+    @Override public String hibernateDialect() { return "org.hibernate.dialect.PostgreSQLDialect"; }
+    @Override public DiffHints hints() { return types; }
+    @Override public CatalogInspector inspector() { return inspector; }
+    @Override public SqlEmitter emitter() { return sql; }
+    @Override public String foldCase(String identifier) { return identifier.toLowerCase(Locale.ROOT); }
+    @Override public String identityType(String sqlType) { return sqlType; }
+
+    @Override public List<String> versionTablesDdl() {
+        return List.of(
+                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
+                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
+                        + "message varchar(500), checksum varchar(64) not null, applied_at varchar(40) not null, "
+                        + "duration_ms bigint not null)");
+    }
+
+    @Override public void lock(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("select pg_advisory_lock(?)")) {
+            ps.setLong(1, LOCK_KEY);
+            ps.execute();
+        }
+    }
+
+    @Override public void unlock(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("select pg_advisory_unlock(?)")) {
+            ps.setLong(1, LOCK_KEY);
+            ps.execute();
+        }
+    }
+}

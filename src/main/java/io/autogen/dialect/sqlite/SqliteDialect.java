@@ -1,0 +1,76 @@
+package io.autogen.dialect.sqlite;
+
+import io.autogen.diff.DiffHints;
+import io.autogen.dialect.Dialect;
+import io.autogen.runtime.SqlEmitter;
+import io.autogen.source.catalog.CatalogInspector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite: transactional DDL, table rebuilds, foreign keys enforced by a check after each rebuild. Concurrent
+ * writers are serialised by SQLite's own write lock; the busy timeout makes a second process wait for it.
+ */
+public final class SqliteDialect implements Dialect {
+    private final SqliteTypes types = new SqliteTypes();
+    private final SqliteInspector inspector = new SqliteInspector();
+    private final SqliteSql sql = new SqliteSql();
+
+    @Override public String name() { return "sqlite"; }
+    @Override public boolean accepts(String url) { return url.startsWith("jdbc:sqlite:"); }
+    @Override public String hibernateDialect() { return "org.hibernate.community.dialect.SQLiteDialect"; }
+    @Override public DiffHints hints() { return types; }
+    @Override public CatalogInspector inspector() { return inspector; }
+    @Override public SqlEmitter emitter() { return sql; }
+    @Override public String foldCase(String identifier) { return identifier; }
+    @Override public String identityType(String sqlType) { return "integer"; }
+
+    @Override public List<String> versionTablesDdl() {
+        return List.of(
+                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
+                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
+                        + "message varchar(500), checksum varchar(64) not null, applied_at varchar(40) not null, "
+                        + "duration_ms bigint not null)");
+    }
+
+    @Override public java.util.Properties connectionProperties() {
+        java.util.Properties p = new java.util.Properties();
+        // BEGIN IMMEDIATE: a migration's transaction holds the write lock from its first statement, so a second
+        // process waits (busy_timeout) and then sees the versions the first one wrote.
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        p.setProperty("busy_timeout", "30000");
+        return p;
+    }
+
+    @Override public void configure(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            // Rebuilds drop and recreate tables that others reference: enforcement stays off while they run,
+            // and each rebuild ends with an explicit foreign_key_check instead (SQLite's documented procedure).
+            st.execute("pragma foreign_keys = off");
+            st.execute("pragma busy_timeout = 30000");
+        }
+        c.setAutoCommit(false);
+    }
+
+    @Override public void lock(Connection c) {
+        // SQLite serialises writers itself; each migration's transaction takes the write lock on its first write.
+    }
+
+    @Override public void unlock(Connection c) {
+    }
+
+    @Override public List<String> preservedAcrossRebuild(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("select sql from sqlite_master where type = 'trigger' and tbl_name = ?")) {
+            ps.setString(1, table);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package io.autogen.dialect.sqlite;
+
+import io.autogen.dialect.StandardSql;
+import io.autogen.error.ModelException;
+import io.autogen.model.Column;
+import io.autogen.model.Index;
+import io.autogen.model.Names;
+import io.autogen.model.Schema;
+import io.autogen.model.Table;
+import io.autogen.ops.AddColumn;
+import io.autogen.ops.AddConstraint;
+import io.autogen.ops.AlterColumn;
+import io.autogen.ops.CreateSequence;
+import io.autogen.ops.CreateTable;
+import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
+import io.autogen.ops.ExecuteSql;
+import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.SchemaApplier;
+import io.autogen.ops.SetTableComment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Operation → SQLite statements. What {@code ALTER TABLE} cannot do runs as a table rebuild (SQLite's documented
+ * twelve steps): a new table, every row copied, the old one dropped, the new one renamed, indexes recreated, and
+ * a foreign key check, all in the migration's transaction.
+ */
+public final class SqliteSql extends StandardSql {
+    /** Prefix of the table a rebuild copies into; never left behind, since the rebuild is one transaction. */
+    public static final String REBUILD_PREFIX = "_autogen_new_";
+    /** The statement that closes every rebuild; the executor fails the migration when it returns rows. */
+    public static final String FOREIGN_KEY_CHECK = "pragma foreign_key_check";
+
+    @Override public List<String> statements(Operation op, Schema before) {
+        return op.accept(new Visitor(before, op));
+    }
+
+    @Override protected String columnDefinition(Column c) {
+        StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (c.defaultValue() != null) {
+            sb.append(" default ").append(c.defaultValue());
+        }
+        if (!c.nullable()) {
+            sb.append(" not null");
+        }
+        return sb.toString();
+    }
+
+    /** The statements that rebuild {@code before}'s table into what it is after {@code op}. */
+    List<String> rebuild(Schema before, Operation op) {
+        String name = op.table();
+        Table old = before.table(name).orElseThrow(() -> new ModelException("table " + name + " does not exist"));
+        Table now = SchemaApplier.apply(before, op).table(name).orElseThrow();
+        String tmp = REBUILD_PREFIX + now.name();
+        List<String> out = new ArrayList<>();
+        out.add(createTable(now.withIndexes(List.of()), tmp).get(0));
+        String common = now.columns().stream().map(Column::name)
+                .filter(c -> old.column(c).isPresent()).map(this::quote).collect(Collectors.joining(", "));
+        if (!common.isEmpty()) {
+            out.add("insert into " + quote(tmp) + " (" + common + ") select " + common + " from " + quote(old.name()));
+        }
+        out.add("drop table " + quote(old.name()));
+        out.add("alter table " + quote(tmp) + " rename to " + quote(now.name()));
+        now.indexes().forEach(i -> out.add(createIndex(now.name(), i)));
+        out.add(FOREIGN_KEY_CHECK + "(" + quote(now.name()) + ")");
+        return out;
+    }
+
+    private final class Visitor implements OperationVisitor<List<String>> {
+        private final Schema before;
+        private final Operation op;
+
+        Visitor(Schema before, Operation op) {
+            this.before = before;
+            this.op = op;
+        }
+
+        @Override public List<String> createTable(CreateTable c) {
+            return SqliteSql.this.createTable(c.definition(), c.table());
+        }
+
+        @Override public List<String> dropTable(DropTable d) {
+            return List.of("drop table " + quote(d.table()));
+        }
+
+        @Override public List<String> addColumn(AddColumn a) {
+            Column c = a.column();
+            if (!c.nullable() && c.defaultValue() == null || c.identity()) {
+                return rebuild(before, op); // ADD COLUMN needs a default for NOT NULL
+            }
+            return List.of("alter table " + quote(a.table()) + " add column " + columnDefinition(c));
+        }
+
+        @Override public List<String> dropColumn(DropColumn d) {
+            Table t = before.table(d.table()).orElseThrow(() -> new ModelException("table " + d.table() + " does not exist"));
+            if (t.constrains(d.column().name())) {
+                return rebuild(before, op); // DROP COLUMN refuses columns in keys, indexes and checks
+            }
+            return List.of("alter table " + quote(d.table()) + " drop column " + quote(d.column().name()));
+        }
+
+        @Override public List<String> alterColumn(AlterColumn a) {
+            if (!a.typeChanged() && !a.nullableChanged() && !a.defaultChanged() && !a.identityChanged()) {
+                return List.of(); // only the comment changed, and SQLite keeps no comments
+            }
+            return rebuild(before, op);
+        }
+
+        @Override public List<String> addConstraint(AddConstraint a) {
+            if (a.constraint() instanceof Index i) {
+                return List.of(createIndex(a.table(), i));
+            }
+            return rebuild(before, op);
+        }
+
+        @Override public List<String> dropConstraint(DropConstraint d) {
+            if (d.constraint() instanceof Index i && i.name() != null) {
+                return List.of("drop index " + quote(i.name()));
+            }
+            return rebuild(before, op);
+        }
+
+        @Override public List<String> createSequence(CreateSequence c) {
+            throw new ModelException("SQLite has no sequences (sequence " + c.sequence().name() + ")");
+        }
+
+        @Override public List<String> dropSequence(DropSequence d) {
+            throw new ModelException("SQLite has no sequences (sequence " + d.sequence().name() + ")");
+        }
+
+        @Override public List<String> setTableComment(SetTableComment s) {
+            return List.of(); // SQLite keeps no comments
+        }
+
+        @Override public List<String> executeSql(ExecuteSql e) {
+            return e.sql().isBlank() ? List.of() : List.of(e.sql());
+        }
+    }
+
+    static boolean isRebuildTable(String table) {
+        return Names.key(table).startsWith(REBUILD_PREFIX);
+    }
+}

@@ -1,0 +1,11 @@
+package io.autogen.model;
+
+import java.util.Objects;
+
+/** A check constraint, compared by its (normalised) expression. */
+public record Check(String name, String expression) implements Constraint {
+    public Check {
+        name = Names.blankToNull(name);
+        Objects.requireNonNull(expression, "check expression");
+    }
+}

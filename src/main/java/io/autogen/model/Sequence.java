@@ -1,0 +1,10 @@
+package io.autogen.model;
+
+import java.util.Objects;
+
+/** A database sequence. */
+public record Sequence(String name, long start, long increment) {
+    public Sequence {
+        Objects.requireNonNull(name, "sequence name");
+    }
+}

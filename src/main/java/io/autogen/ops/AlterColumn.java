@@ -1,0 +1,29 @@
+package io.autogen.ops;
+
+import io.autogen.model.Column;
+import java.util.Objects;
+
+/** Changes a column's type, nullability, default, comment or identity: {@code from} is what it is, {@code to} what it becomes. */
+public record AlterColumn(String table, Column from, Column to) implements Operation {
+    public AlterColumn {
+        Objects.requireNonNull(table);
+        Objects.requireNonNull(from);
+        Objects.requireNonNull(to);
+    }
+
+    @Override public Operation reverse() { return new AlterColumn(table, to, from); }
+    @Override public <R> R accept(OperationVisitor<R> v) { return v.alterColumn(this); }
+
+    @Override public String dataLoss() {
+        return TypeWidth.narrows(from.type(), to.type())
+                ? "narrows " + table + "." + from.name() + " from " + from.type() + " to " + to.type()
+                + ": values that do not fit are cut or make the migration fail"
+                : null;
+    }
+
+    public boolean typeChanged() { return !from.type().equalsIgnoreCase(to.type()); }
+    public boolean nullableChanged() { return from.nullable() != to.nullable(); }
+    public boolean defaultChanged() { return !Objects.equals(from.defaultValue(), to.defaultValue()); }
+    public boolean commentChanged() { return !Objects.equals(from.comment(), to.comment()); }
+    public boolean identityChanged() { return from.identity() != to.identity(); }
+}

@@ -1,0 +1,21 @@
+package io.autogen.ops;
+
+/**
+ * One schema change. {@link #reverse()} is an involution: {@code op.reverse().reverse().equals(op)}.
+ * A new operation is added here, and the visitor then makes the compiler list every place that must handle it.
+ */
+public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
+        AddConstraint, DropConstraint, CreateSequence, DropSequence, SetTableComment, ExecuteSql {
+
+    Operation reverse();
+
+    <R> R accept(OperationVisitor<R> visitor);
+
+    /** The table this operation touches, or null (sequences, raw SQL). */
+    String table();
+
+    /** What data this operation loses, for the reviewer; null when it loses none. */
+    default String dataLoss() {
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+package io.autogen.render;
+
+import static io.autogen.render.JavaText.literal;
+import static io.autogen.render.JavaText.literals;
+
+import io.autogen.model.Check;
+import io.autogen.model.Column;
+import io.autogen.model.Constraint;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
+import io.autogen.model.PrimaryKey;
+import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
+import io.autogen.ops.AddColumn;
+import io.autogen.ops.AddConstraint;
+import io.autogen.ops.AlterColumn;
+import io.autogen.ops.CreateSequence;
+import io.autogen.ops.CreateTable;
+import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
+import io.autogen.ops.ExecuteSql;
+import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.SetTableComment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes each operation as the Java call that stands for it, and records which {@code Ddl} builders it used so
+ * that the file imports only those. A destructive operation is preceded by a comment saying what data it loses.
+ */
+final class CallRenderer implements OperationVisitor<String> {
+    static final String INDENT = "        ";
+    private static final String CONTINUATION = INDENT + "        ";
+
+    private final Set<String> builders = new TreeSet<>();
+
+    Set<String> usedBuilders() {
+        return builders;
+    }
+
+    String render(List<Operation> ops) {
+        List<String> lines = new ArrayList<>();
+        for (Operation op : ops) {
+            String loss = op.dataLoss();
+            if (loss != null) {
+                lines.add(INDENT + "// DATA LOSS: " + loss.replace('\n', ' '));
+            }
+            lines.add(INDENT + op.accept(this));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String use(String builder) {
+        builders.add(builder);
+        return builder;
+    }
+
+    String column(Column c) {
+        StringBuilder sb = new StringBuilder(use("column")).append('(').append(literal(c.name())).append(", ")
+                .append(literal(c.type())).append(')');
+        if (!c.nullable()) sb.append(".notNull()");
+        if (c.identity()) sb.append(".identity()");
+        if (c.defaultValue() != null) sb.append(".defaultValue(").append(literal(c.defaultValue())).append(')');
+        if (c.comment() != null) sb.append(".comment(").append(literal(c.comment())).append(')');
+        return sb.toString();
+    }
+
+    String constraint(Constraint c) {
+        String s;
+        if (c instanceof PrimaryKey pk) {
+            s = use("primaryKey") + "(" + literals(pk.columns()) + ")";
+        } else if (c instanceof Index i) {
+            s = use(i.unique() ? "uniqueIndex" : "index") + "(" + literals(i.columns()) + ")";
+        } else if (c instanceof UniqueKey u) {
+            s = use("unique") + "(" + literals(u.columns()) + ")";
+        } else if (c instanceof ForeignKey f) {
+            s = use("foreignKey") + "(" + literals(f.columns()) + ").references(" + literal(f.refTable()) + ", "
+                    + literals(f.refColumns()) + ")";
+        } else {
+            s = use("check") + "(" + literal(((Check) c).expression()) + ")";
+        }
+        if (c.name() != null) {
+            s += ".named(" + literal(c.name()) + ")";
+        }
+        if (c instanceof ForeignKey f && f.onDelete() != null) {
+            s += ".onDelete(" + literal(f.onDelete()) + ")";
+        }
+        return s;
+    }
+
+    private static String kind(Constraint c) {
+        if (c instanceof PrimaryKey) return "PrimaryKey";
+        if (c instanceof Index) return "Index";
+        if (c instanceof UniqueKey) return "UniqueConstraint";
+        if (c instanceof ForeignKey) return "ForeignKey";
+        return "Check";
+    }
+
+    @Override public String createTable(CreateTable op) {
+        Table t = op.definition();
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add(column(c)));
+        if (t.primaryKey() != null) parts.add(constraint(t.primaryKey()));
+        t.uniqueKeys().forEach(u -> parts.add(constraint(u)));
+        t.checks().forEach(k -> parts.add(constraint(k)));
+        t.foreignKeys().forEach(f -> parts.add(constraint(f)));
+        t.indexes().forEach(i -> parts.add(constraint(i)));
+        if (t.comment() != null) parts.add(use("tableComment") + "(" + literal(t.comment()) + ")");
+        return "op.createTable(" + literal(t.name()) + ",\n" + CONTINUATION
+                + String.join(",\n" + CONTINUATION, parts) + ");";
+    }
+
+    @Override public String dropTable(DropTable op) {
+        return "op.dropTable(" + literal(op.table()) + ");";
+    }
+
+    @Override public String addColumn(AddColumn op) {
+        return "op.addColumn(" + literal(op.table()) + ", " + column(op.column()) + ");";
+    }
+
+    @Override public String dropColumn(DropColumn op) {
+        return "op.dropColumn(" + literal(op.table()) + ", " + literal(op.column().name()) + ");";
+    }
+
+    @Override public String alterColumn(AlterColumn op) {
+        return "op.alterColumn(" + literal(op.table()) + ", " + column(op.to()) + ");"
+                + " // was " + describe(op.from());
+    }
+
+    private static String describe(Column c) {
+        return c.type() + (c.nullable() ? "" : " not null") + (c.defaultValue() == null ? "" : " default " + c.defaultValue())
+                + (c.identity() ? " identity" : "");
+    }
+
+    @Override public String addConstraint(AddConstraint op) {
+        String verb = op.constraint() instanceof Index ? "create" : "add";
+        return "op." + verb + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint()) + ");";
+    }
+
+    @Override public String dropConstraint(DropConstraint op) {
+        return "op.drop" + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint()) + ");";
+    }
+
+    @Override public String createSequence(CreateSequence op) {
+        return "op.createSequence(" + literal(op.sequence().name()) + ", " + op.sequence().start() + ", "
+                + op.sequence().increment() + ");";
+    }
+
+    @Override public String dropSequence(DropSequence op) {
+        return "op.dropSequence(" + literal(op.sequence().name()) + ");";
+    }
+
+    @Override public String setTableComment(SetTableComment op) {
+        return "op.setTableComment(" + literal(op.table()) + ", " + literal(op.to()) + ");";
+    }
+
+    @Override public String executeSql(ExecuteSql op) {
+        return "op.execute(" + literal(op.sql()) + ");";
+    }
+}

@@ -1,0 +1,125 @@
+package io.autogen.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.autogen.error.ConfigException;
+import io.autogen.ops.Operation;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a migration file from operations. The downgrade is derived, never diffed: the upgrade reversed, each
+ * operation inverted. The same inputs give byte-identical text.
+ */
+public final class MigrationRenderer {
+    public static final String TEMPLATE = "migration.java.mustache";
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm").withZone(ZoneOffset.UTC);
+
+    private final Path templatesDir;
+
+    /** @param templatesDir a project folder whose {@value #TEMPLATE} overrides the built-in one, or null */
+    public MigrationRenderer(Path templatesDir) {
+        this.templatesDir = templatesDir;
+    }
+
+    /** A rendered migration: the class (and file) name and its text. */
+    public record Rendered(String className, String text) {
+        public String fileName() {
+            return className + ".java";
+        }
+    }
+
+    public Rendered render(RevisionHeader header, List<Operation> upgrade) {
+        List<Operation> downgrade = new ArrayList<>();
+        for (int i = upgrade.size() - 1; i >= 0; i--) {
+            downgrade.add(upgrade.get(i).reverse());
+        }
+        return render(header, upgrade, downgrade);
+    }
+
+    public Rendered render(RevisionHeader header, List<Operation> upgrade, List<Operation> downgrade) {
+        CallRenderer calls = new CallRenderer();
+        String up = upgrade.isEmpty() ? CallRenderer.INDENT + "// nothing to do" : calls.render(upgrade);
+        String down = downgrade.isEmpty() ? CallRenderer.INDENT + "// nothing to do" : calls.render(downgrade);
+        List<String> imports = new ArrayList<>(List.of(
+                "import io.autogen.api.Migration;", "import io.autogen.api.Operations;", "import io.autogen.api.Revision;"));
+        if (!calls.usedBuilders().isEmpty()) {
+            imports.add("");
+            calls.usedBuilders().forEach(b -> imports.add("import static io.autogen.api.Ddl." + b + ";"));
+        }
+        String className = className(header);
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("imports", imports);
+        scope.put("id", header.id());
+        scope.put("parents", "{" + JavaText.literals(header.parents()) + "}");
+        scope.put("parentsText", header.parents().isEmpty() ? "none (first revision)" : String.join(", ", header.parents()));
+        scope.put("message", header.message().replace("*/", "* /"));
+        scope.put("messageLiteral", JavaText.literal(header.message()));
+        scope.put("created", header.createdText());
+        scope.put("className", className);
+        scope.put("upgrade", up);
+        scope.put("downgrade", down);
+        StringWriter out = new StringWriter();
+        template().execute(out, scope);
+        String text = out.toString().replace("\r\n", "\n");
+        return new Rendered(className, text.endsWith("\n") ? text : text + "\n");
+    }
+
+    /** {@code M20261122_0530_AddBioColumnToUsers}: a directory listing is chronological. */
+    static String className(RevisionHeader header) {
+        StringBuilder words = new StringBuilder();
+        for (String w : header.message().split("[^A-Za-z0-9]+")) {
+            if (!w.isEmpty() && words.length() < 60) {
+                words.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        String suffix = words.length() == 0 ? "Revision" : words.toString();
+        return "M" + FILE_TIME.format(header.created().truncatedTo(ChronoUnit.MINUTES)) + "_" + suffix;
+    }
+
+    private Mustache template() {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory() {
+            @Override public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value); // generated Java, not HTML: no escaping
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        return factory.compile(new StringReader(templateText()), TEMPLATE);
+    }
+
+    private String templateText() {
+        if (templatesDir != null) {
+            Path custom = templatesDir.resolve(TEMPLATE);
+            if (Files.isRegularFile(custom)) {
+                try {
+                    return Files.readString(custom);
+                } catch (IOException e) {
+                    throw new ConfigException("cannot read template " + custom + ": " + e.getMessage());
+                }
+            }
+        }
+        try (var in = MigrationRenderer.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in template " + TEMPLATE + " missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

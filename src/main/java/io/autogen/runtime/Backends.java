@@ -1,0 +1,48 @@
+package io.autogen.runtime;
+
+import io.autogen.model.Schema;
+import io.autogen.ops.ExecuteSql;
+import io.autogen.ops.Operation;
+import io.autogen.ops.SchemaApplier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The two backends that need no database: the in-memory model and the SQL script. */
+public final class Backends {
+    private Backends() {}
+
+    /** Applies operations to the model only; remembers the raw SQL it could not replay. */
+    public static final class Model implements Backend {
+        private final List<ExecuteSql> opaque = new ArrayList<>();
+
+        @Override public Schema apply(Operation op, Schema before) {
+            if (op instanceof ExecuteSql e) {
+                opaque.add(e);
+            }
+            return SchemaApplier.apply(before, op);
+        }
+
+        public List<ExecuteSql> opaque() {
+            return List.copyOf(opaque);
+        }
+    }
+
+    /** Writes each statement, terminated, to {@code out}; the model follows along for the emitter's sake. */
+    public static final class Script implements Backend {
+        private final SqlEmitter emitter;
+        private final Consumer<String> out;
+
+        public Script(SqlEmitter emitter, Consumer<String> out) {
+            this.emitter = emitter;
+            this.out = out;
+        }
+
+        @Override public Schema apply(Operation op, Schema before) {
+            for (String sql : emitter.statements(op, before)) {
+                out.accept(sql + ";");
+            }
+            return SchemaApplier.apply(before, op);
+        }
+    }
+}

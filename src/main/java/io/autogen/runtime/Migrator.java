@@ -1,0 +1,251 @@
+package io.autogen.runtime;
+
+import io.autogen.api.Migration;
+import io.autogen.dialect.Dialect;
+import io.autogen.error.AutogenException;
+import io.autogen.error.DatabaseException;
+import io.autogen.error.RevisionException;
+import io.autogen.model.Schema;
+import io.autogen.runtime.revision.RevisionFile;
+import io.autogen.runtime.revision.RevisionGraph;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Applies and reverts migrations: each one with its version-table update in one transaction, under the dialect's
+ * lock, re-reading the versions inside each transaction so that concurrent runs apply every migration once.
+ */
+public final class Migrator {
+    /** One migration applied or reverted. */
+    public record Step(RevisionFile revision, long durationMs) {}
+
+    private enum Direction { UP, DOWN }
+
+    private final Dialect dialect;
+    private final String schemaName;
+    private final RevisionGraph graph;
+    private final MigrationLoader loader;
+    private final Clock clock;
+    private final VersionStore store;
+
+    public Migrator(Dialect dialect, String schemaName, RevisionGraph graph, MigrationLoader loader, Clock clock) {
+        this.dialect = dialect;
+        this.schemaName = schemaName;
+        this.graph = graph;
+        this.loader = loader;
+        this.clock = clock;
+        this.store = new VersionStore(dialect);
+    }
+
+    public VersionStore store() {
+        return store;
+    }
+
+    /** The current heads, checked against the migrations folder. */
+    public Set<String> current(Connection c) {
+        Set<String> heads = store.heads(c);
+        for (String h : heads) {
+            if (!graph.contains(h)) {
+                throw new RevisionException("the database is at revision " + h + ", which no file in the migrations"
+                        + " folder has: restore that migration, or autogen stamp the right revision");
+            }
+        }
+        return heads;
+    }
+
+    /** Resolves an upgrade target: head, heads, +N, an id or a unique prefix. */
+    public Set<String> upgradeTargets(Set<String> current, String target) {
+        String t = target == null ? "head" : target;
+        if (t.equals("head")) {
+            String head = graph.singleHead();
+            return head == null ? Set.of() : Set.of(head);
+        }
+        if (t.equals("heads")) {
+            return new TreeSet<>(graph.heads());
+        }
+        if (t.matches("\\+\\d+")) {
+            String at = graph.forward(current, Integer.parseInt(t.substring(1)));
+            Set<String> out = new TreeSet<>(current);
+            out.add(at);
+            return out;
+        }
+        if (t.equals("base")) {
+            throw new RevisionException("base is a downgrade target: use autogen downgrade base");
+        }
+        return Set.of(graph.resolve(t));
+    }
+
+    /** Resolves a downgrade target: -N, base, an id or a unique prefix. */
+    public Set<String> downgradeTargets(Set<String> current, String target) {
+        if (target.equals("base")) {
+            return Set.of();
+        }
+        if (target.matches("-\\d+")) {
+            String at = graph.backward(current, Integer.parseInt(target.substring(1)));
+            return at == null ? Set.of() : Set.of(at);
+        }
+        if (target.equals("head") || target.equals("heads") || target.startsWith("+")) {
+            throw new RevisionException(target + " is an upgrade target: use autogen upgrade " + target);
+        }
+        return Set.of(graph.resolve(target));
+    }
+
+    public List<Step> upgrade(Connection c, String target, Consumer<Step> progress) {
+        return run(c, Direction.UP, target, progress);
+    }
+
+    public List<Step> downgrade(Connection c, String target, Consumer<Step> progress) {
+        return run(c, Direction.DOWN, target, progress);
+    }
+
+    private List<RevisionFile> plan(Direction d, Set<String> current, String target) {
+        return d == Direction.UP
+                ? graph.upgradePlan(current, upgradeTargets(current, target))
+                : graph.downgradePlan(current, downgradeTargets(current, target));
+    }
+
+    private List<Step> run(Connection c, Direction direction, String target, Consumer<Step> progress) {
+        List<Step> steps = new ArrayList<>();
+        try {
+            store.execute(c, store.createTables());
+            c.commit();
+            dialect.lock(c);
+            c.commit();
+            try {
+                Set<String> heads = current(c);
+                List<RevisionFile> plan = plan(direction, heads, target);
+                Map<String, Migration> migrations = loader.load(plan);
+                Schema state = new JdbcBackend(c, dialect, schemaName).inspect();
+                c.commit();
+                for (RevisionFile r : plan) {
+                    Set<String> now = current(c);
+                    if (!now.equals(heads)) {
+                        // another process moved the database while we waited for the lock: start again from there
+                        c.rollback();
+                        steps.addAll(run(c, direction, target, progress));
+                        return steps;
+                    }
+                    Set<String> applied = new HashSet<>(graph.ancestors(heads));
+                    if (direction == Direction.UP) {
+                        applied.add(r.id());
+                    } else {
+                        applied.remove(r.id());
+                    }
+                    Set<String> next = graph.headsOf(applied);
+                    long t0 = System.nanoTime();
+                    state = step(c, r, migrations.get(r.id()), direction, state);
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    store.execute(c, store.moveHeads(heads, next));
+                    store.execute(c, direction == Direction.UP ? store.recordApplied(r, clock.instant(), ms)
+                            : store.recordReverted(r));
+                    c.commit();
+                    heads = next;
+                    Step s = new Step(r, ms);
+                    steps.add(s);
+                    progress.accept(s);
+                }
+            } finally {
+                c.rollback();
+                dialect.unlock(c);
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+        return steps;
+    }
+
+    private Schema step(Connection c, RevisionFile r, Migration m, Direction direction, Schema state) throws SQLException {
+        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName);
+        OperationsFacade facade = new OperationsFacade(state, backend);
+        try {
+            if (direction == Direction.UP) {
+                m.upgrade(facade);
+            } else {
+                m.downgrade(facade);
+            }
+            return facade.schema();
+        } catch (JdbcBackend.StatementFailed e) {
+            c.rollback();
+            throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", e.getMessage(), e.statement(), e);
+        } catch (RuntimeException e) {
+            c.rollback();
+            throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade",
+                    e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
+        }
+    }
+
+    /** Prints what {@code upgrade}/{@code downgrade} would run from {@code from}, touching nothing. */
+    public void script(boolean up, Set<String> from, String target, Schema start, Consumer<String> out) {
+        Direction d = up ? Direction.UP : Direction.DOWN;
+        List<RevisionFile> plan = plan(d, from, target);
+        Map<String, Migration> migrations = loader.load(plan);
+        store.createTables().forEach(s -> out.accept(s.sql() + ";"));
+        Schema state = start;
+        Set<String> heads = new TreeSet<>(from);
+        for (RevisionFile r : plan) {
+            out.accept("");
+            out.accept("-- " + (up ? "upgrade" : "downgrade") + " " + r.id() + ": " + r.message().replace('\n', ' '));
+            out.accept("begin;");
+            OperationsFacade facade = new OperationsFacade(state, new Backends.Script(dialect.emitter(), out));
+            if (up) {
+                migrations.get(r.id()).upgrade(facade);
+            } else {
+                migrations.get(r.id()).downgrade(facade);
+            }
+            state = facade.schema();
+            Set<String> applied = new HashSet<>(graph.ancestors(heads));
+            if (up) {
+                applied.add(r.id());
+            } else {
+                applied.remove(r.id());
+            }
+            Set<String> next = graph.headsOf(applied);
+            store.moveHeads(heads, next).forEach(s -> out.accept(s.inline() + ";"));
+            (up ? store.recordApplied(r, clock.instant(), 0) : store.recordReverted(r))
+                    .forEach(s -> out.accept(s.inline() + ";"));
+            out.accept("commit;");
+            heads = new TreeSet<>(next);
+        }
+    }
+
+    /** Replays migrations onto the in-memory model, from base to {@code upTo}. */
+    public Replay replay(Set<String> upTo) {
+        List<RevisionFile> plan = graph.upgradePlan(Set.of(), upTo);
+        Map<String, Migration> migrations = loader.load(plan);
+        Backends.Model backend = new Backends.Model();
+        OperationsFacade facade = new OperationsFacade(Schema.EMPTY, backend);
+        for (RevisionFile r : plan) {
+            try {
+                migrations.get(r.id()).upgrade(facade);
+            } catch (RuntimeException e) {
+                throw new MigrationFailed(r, "replay", e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
+            }
+        }
+        return new Replay(facade.schema(), backend.opaque().stream().map(o -> o.sql()).toList());
+    }
+
+    /** The schema the migrations build, and the hand-written SQL they run that the model cannot follow. */
+    public record Replay(Schema schema, List<String> opaqueSql) {}
+
+    /** A migration that failed and was rolled back. */
+    public static final class MigrationFailed extends AutogenException {
+        MigrationFailed(RevisionFile r, String what, String reason, String statement, Throwable cause) {
+            super("revision " + r.id() + " (" + r.message() + ") " + what + " failed"
+                    + (what.equals("replay") ? "" : " and was rolled back") + ": " + firstLine(reason)
+                    + (statement == null ? "" : "; statement: " + firstLine(statement)), cause);
+        }
+
+        private static String firstLine(String s) {
+            return s == null ? "" : s.lines().map(String::trim).reduce((a, b) -> a + " " + b).orElse("");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.autogen.runtime;
+
+import io.autogen.api.Ddl;
+import io.autogen.api.Ddl.CheckDef;
+import io.autogen.api.Ddl.ColumnDef;
+import io.autogen.api.Ddl.ConstraintDef;
+import io.autogen.api.Ddl.ForeignKeyDef;
+import io.autogen.api.Ddl.IndexDef;
+import io.autogen.api.Ddl.PrimaryKeyDef;
+import io.autogen.api.Ddl.TableElement;
+import io.autogen.api.Ddl.UniqueDef;
+import io.autogen.api.Operations;
+import io.autogen.error.ModelException;
+import io.autogen.model.Check;
+import io.autogen.model.Column;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
+import io.autogen.model.PrimaryKey;
+import io.autogen.model.Schema;
+import io.autogen.model.Sequence;
+import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
+import io.autogen.ops.AddColumn;
+import io.autogen.ops.AddConstraint;
+import io.autogen.ops.AlterColumn;
+import io.autogen.ops.CreateSequence;
+import io.autogen.ops.CreateTable;
+import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
+import io.autogen.ops.ExecuteSql;
+import io.autogen.ops.Operation;
+import io.autogen.ops.SetTableComment;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one implementation of {@link Operations}: turns each call into an {@link Operation}, completing drops and
+ * alters from the schema as it stands (so that each operation carries its inverse), and hands it to a backend.
+ */
+public final class OperationsFacade implements Operations {
+    private final Backend backend;
+    private Schema schema;
+    private final List<Operation> applied = new ArrayList<>();
+
+    public OperationsFacade(Schema start, Backend backend) {
+        this.schema = start;
+        this.backend = backend;
+    }
+
+    /** The schema after every call so far, as this facade's backend knows it. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Every operation handed to the backend so far, in order. */
+    public List<Operation> applied() {
+        return Collections.unmodifiableList(applied);
+    }
+
+    private void apply(Operation op) {
+        schema = backend.apply(op, schema);
+        applied.add(op);
+    }
+
+    private Table table(String name) {
+        return schema.table(name).orElseThrow(() -> new ModelException("table " + name + " does not exist"));
+    }
+
+    private Column column(String tableName, String column) {
+        return table(tableName).column(column).orElseThrow(() ->
+                new ModelException("column " + tableName + "." + column + " does not exist"));
+    }
+
+    @Override public void createTable(String name, TableElement... elements) {
+        List<Column> columns = new ArrayList<>();
+        PrimaryKey pk = null;
+        List<Index> indexes = new ArrayList<>();
+        List<UniqueKey> uniques = new ArrayList<>();
+        List<ForeignKey> fks = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
+        String comment = null;
+        for (TableElement e : elements) {
+            if (e instanceof ColumnDef c) {
+                columns.add(c.toModel());
+            } else if (e instanceof Ddl.TableComment tc) {
+                comment = tc.text();
+            } else {
+                var m = ((ConstraintDef) e).toModel();
+                if (m instanceof PrimaryKey p) {
+                    pk = p;
+                } else if (m instanceof Index i) {
+                    indexes.add(i);
+                } else if (m instanceof UniqueKey u) {
+                    uniques.add(u);
+                } else if (m instanceof ForeignKey f) {
+                    fks.add(f);
+                } else {
+                    checks.add((Check) m);
+                }
+            }
+        }
+        apply(new CreateTable(new Table(name, columns, pk, indexes, uniques, fks, checks, comment)));
+    }
+
+    @Override public void dropTable(String name) {
+        apply(new DropTable(table(name)));
+    }
+
+    @Override public void addColumn(String table, ColumnDef column) {
+        apply(new AddColumn(table, column.toModel()));
+    }
+
+    @Override public void dropColumn(String table, String column) {
+        apply(new DropColumn(table, column(table, column)));
+    }
+
+    @Override public void alterColumn(String table, ColumnDef column) {
+        Column to = column.toModel();
+        apply(new AlterColumn(table, column(table, to.name()), to));
+    }
+
+    private void add(String table, ConstraintDef c) {
+        apply(new AddConstraint(table, c.toModel()));
+    }
+
+    private void drop(String table, ConstraintDef c) {
+        apply(new DropConstraint(table, c.toModel()));
+    }
+
+    @Override public void addPrimaryKey(String table, PrimaryKeyDef pk) { add(table, pk); }
+    @Override public void dropPrimaryKey(String table, PrimaryKeyDef pk) { drop(table, pk); }
+    @Override public void createIndex(String table, IndexDef index) { add(table, index); }
+    @Override public void dropIndex(String table, IndexDef index) { drop(table, index); }
+    @Override public void addUniqueConstraint(String table, UniqueDef unique) { add(table, unique); }
+    @Override public void dropUniqueConstraint(String table, UniqueDef unique) { drop(table, unique); }
+    @Override public void addForeignKey(String table, ForeignKeyDef fk) { add(table, fk); }
+    @Override public void dropForeignKey(String table, ForeignKeyDef fk) { drop(table, fk); }
+    @Override public void addCheck(String table, CheckDef check) { add(table, check); }
+    @Override public void dropCheck(String table, CheckDef check) { drop(table, check); }
+
+    @Override public void createSequence(String sequence, long start, long increment) {
+        apply(new CreateSequence(new Sequence(sequence, start, increment)));
+    }
+
+    @Override public void dropSequence(String sequence) {
+        apply(new DropSequence(schema.sequence(sequence).orElseThrow(() ->
+                new ModelException("sequence " + sequence + " does not exist"))));
+    }
+
+    @Override public void setTableComment(String table, String comment) {
+        apply(new SetTableComment(table, table(table).comment(), comment));
+    }
+
+    @Override public void execute(String sql) {
+        apply(new ExecuteSql(sql, null));
+    }
+}

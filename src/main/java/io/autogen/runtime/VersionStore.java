@@ -1,0 +1,155 @@
+package io.autogen.runtime;
+
+import io.autogen.dialect.Dialect;
+import io.autogen.error.DatabaseException;
+import io.autogen.runtime.revision.RevisionFile;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The version tables: {@code autogen_version} (one row per current head) and {@code autogen_history} (one row per
+ * applied revision: checksum, time, duration). Statements come as {@link Stmt} so that the same ones are executed
+ * with bind parameters or printed for {@code --sql}.
+ */
+public final class VersionStore {
+    /** A statement with its parameters. */
+    public record Stmt(String sql, List<Object> params) {
+        /** The statement with literals in place of parameters, for scripts. */
+        public String inline() {
+            StringBuilder sb = new StringBuilder();
+            int p = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?') {
+                    Object v = params.get(p++);
+                    sb.append(v instanceof Number ? v.toString() : "'" + String.valueOf(v).replace("'", "''") + "'");
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** What the history table says of one applied revision. */
+    public record Applied(String revision, String checksum, String appliedAt, long durationMs) {}
+
+    private final Dialect dialect;
+
+    public VersionStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public List<Stmt> createTables() {
+        return dialect.versionTablesDdl().stream().map(s -> new Stmt(s, List.of())).toList();
+    }
+
+    /** Statements that move the heads from {@code from} to {@code to}. */
+    public List<Stmt> moveHeads(Set<String> from, Set<String> to) {
+        List<Stmt> out = new ArrayList<>();
+        for (String gone : new TreeSet<>(from)) {
+            if (!to.contains(gone)) {
+                out.add(new Stmt("delete from autogen_version where version_num = ?", List.of(gone)));
+            }
+        }
+        for (String added : new TreeSet<>(to)) {
+            if (!from.contains(added)) {
+                out.add(new Stmt("insert into autogen_version (version_num) values (?)", List.of(added)));
+            }
+        }
+        return out;
+    }
+
+    public List<Stmt> recordApplied(RevisionFile r, Instant at, long durationMs) {
+        return List.of(
+                new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
+                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
+                        + "values (?, ?, ?, ?, ?)", List.of(r.id(), truncate(r.message()), r.checksum(),
+                        at.toString(), durationMs)));
+    }
+
+    public List<Stmt> recordReverted(RevisionFile r) {
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(r.id())));
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
+    public void execute(Connection c, List<Stmt> statements) throws SQLException {
+        for (Stmt s : statements) {
+            try (PreparedStatement ps = c.prepareStatement(s.sql())) {
+                for (int i = 0; i < s.params().size(); i++) {
+                    Object v = s.params().get(i);
+                    if (v instanceof Long l) {
+                        ps.setLong(i + 1, l);
+                    } else {
+                        ps.setString(i + 1, String.valueOf(v));
+                    }
+                }
+                ps.execute();
+            }
+        }
+    }
+
+    /** True when the version table exists: the database is managed by migrations. */
+    public boolean exists(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("select version_num from autogen_version where 1 = 0");
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            return false;
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback(); // PostgreSQL aborts the transaction on a failed statement
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot roll back after probing the version table: " + e.getMessage(), e);
+        }
+    }
+
+    public Set<String> heads(Connection c) {
+        if (!exists(c)) {
+            return new TreeSet<>();
+        }
+        Set<String> out = new TreeSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select version_num from autogen_version")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read autogen_version: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public Map<String, Applied> history(Connection c) {
+        Map<String, Applied> out = new LinkedHashMap<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select revision, checksum, applied_at, duration_ms from autogen_history order by applied_at, revision")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new Applied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read autogen_history: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

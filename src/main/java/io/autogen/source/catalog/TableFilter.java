@@ -1,0 +1,53 @@
+package io.autogen.source.catalog;
+
+import io.autogen.model.Names;
+import io.autogen.model.Schema;
+import io.autogen.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tables autogen never reports: its own version tables, and the {@code exclude.tables} globs. */
+public final class TableFilter {
+    public static final String VERSION_TABLE = "autogen_version";
+    public static final String HISTORY_TABLE = "autogen_history";
+    private static final Set<String> OWN = Set.of(VERSION_TABLE, HISTORY_TABLE);
+
+    private final List<Pattern> excluded;
+
+    public TableFilter(List<String> globs) {
+        List<Pattern> p = new ArrayList<>();
+        for (String g : globs) {
+            if (!g.isBlank()) {
+                p.add(Pattern.compile(toRegex(g.trim()), Pattern.CASE_INSENSITIVE));
+            }
+        }
+        this.excluded = List.copyOf(p);
+    }
+
+    public static TableFilter none() {
+        return new TableFilter(List.of());
+    }
+
+    private static String toRegex(String glob) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> sb.append(".*");
+                case '?' -> sb.append('.');
+                default -> sb.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return sb.toString();
+    }
+
+    public boolean keeps(String table) {
+        return !OWN.contains(Names.key(table)) && excluded.stream().noneMatch(p -> p.matcher(table).matches());
+    }
+
+    public Schema apply(Schema schema) {
+        List<Table> kept = schema.tables().stream().filter(t -> keeps(t.name())).toList();
+        return kept.size() == schema.tables().size() ? schema : new Schema(kept, schema.sequences());
+    }
+}

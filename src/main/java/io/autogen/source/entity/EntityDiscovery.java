@@ -1,0 +1,196 @@
+package io.autogen.source.entity;
+
+import io.autogen.compile.ClassCache;
+import io.autogen.compile.InMemoryCompiler;
+import io.autogen.error.EntityException;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the classes to map. A source folder is compiled in memory: only files that declare a mapped type are
+ * given to javac, with the folder on its source path so that the project classes they use come along and the
+ * rest of the project (and its libraries) is not needed. Compiled classes are cached by the sources' hash.
+ */
+public final class EntityDiscovery {
+    private static final Pattern MAPPED = Pattern.compile(
+            "@(jakarta\\.persistence\\.)?(Entity|Embeddable|MappedSuperclass|Converter)\\b");
+    private static final List<Class<? extends java.lang.annotation.Annotation>> ANNOTATIONS =
+            List.of(Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
+
+    private final List<String> extraClasspath;
+    private final ClassCache cache;
+
+    /**
+     * @param extraClasspath jars or folders the entities need besides autogen's own class path
+     * @param cacheDir where compiled entity sources are cached, or null for no cache
+     */
+    public EntityDiscovery(List<String> extraClasspath, Path cacheDir) {
+        this.extraClasspath = List.copyOf(extraClasspath);
+        this.cache = new ClassCache(cacheDir);
+    }
+
+    public EntityClasses discover(List<Path> paths) {
+        if (paths.isEmpty()) {
+            throw new EntityException("no entity path given: set entities in autogen.properties or --entities");
+        }
+        ClassLoader parent = extraLoader();
+        List<Path> sourceRoots = new ArrayList<>();
+        List<URL> binaries = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new EntityException("entity path " + p + " does not exist: set entities in autogen.properties"
+                        + " or --entities to your source folder, class folder or jar");
+            }
+            if (Files.isDirectory(p) && containsSources(p)) {
+                sourceRoots.add(p);
+            } else {
+                binaries.add(url(p));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        ClassLoader loader = parent;
+        if (!binaries.isEmpty()) {
+            loader = new URLClassLoader(binaries.toArray(URL[]::new), loader);
+            for (URL u : binaries) {
+                names.addAll(classNames(Path.of(u.getPath())));
+            }
+        }
+        if (!sourceRoots.isEmpty()) {
+            Map<String, byte[]> compiled = compileSources(sourceRoots);
+            loader = new InMemoryCompiler.Output(compiled).loader(loader);
+            names.addAll(compiled.keySet());
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            Class<?> c = load(loader, name);
+            if (c != null && ANNOTATIONS.stream().anyMatch(c::isAnnotationPresent)) {
+                classes.add(c);
+            }
+        }
+        if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class))) {
+            throw new EntityException("no @Entity class found in " + paths + ": point entities at the folder"
+                    + " that holds your entity packages (for example src/main/java)");
+        }
+        return new EntityClasses(loader, classes);
+    }
+
+    private ClassLoader extraLoader() {
+        ClassLoader own = EntityDiscovery.class.getClassLoader();
+        if (extraClasspath.isEmpty()) {
+            return own;
+        }
+        return new URLClassLoader(extraClasspath.stream().map(Path::of).map(EntityDiscovery::url).toArray(URL[]::new), own);
+    }
+
+    private static Class<?> load(ClassLoader loader, String name) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null; // a class whose dependencies are missing cannot be an entity we can map
+        }
+    }
+
+    private static boolean containsSources(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.anyMatch(p -> p.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new EntityException("cannot read " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static URL url(Path p) {
+        try {
+            return p.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new EntityException("bad entity path " + p);
+        }
+    }
+
+    private static List<String> classNames(Path p) {
+        List<String> out = new ArrayList<>();
+        try {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.toString().endsWith(".class")).sorted().forEach(f ->
+                            out.add(toClassName(p.relativize(f).toString())));
+                }
+            } else {
+                try (JarFile jar = new JarFile(p.toFile())) {
+                    jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
+                            .sorted().forEach(n -> out.add(toClassName(n)));
+                }
+            }
+        } catch (IOException e) {
+            throw new EntityException("cannot read " + p + ": " + e.getMessage());
+        }
+        out.removeIf(n -> n.endsWith("module-info") || n.endsWith("package-info"));
+        return out;
+    }
+
+    private static String toClassName(String file) {
+        return file.substring(0, file.length() - ".class".length()).replace('/', '.').replace('\\', '.');
+    }
+
+    private Map<String, byte[]> compileSources(List<Path> roots) {
+        List<Path> all = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(f -> f.toString().endsWith(".java")).sorted(Comparator.naturalOrder()).forEach(all::add);
+            } catch (IOException e) {
+                throw new EntityException("cannot read " + root + ": " + e.getMessage());
+            }
+        }
+        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath)));
+        List<Path> mapped = new ArrayList<>();
+        for (Path f : all) {
+            String text = read(f);
+            keyParts.add(f.toString());
+            keyParts.add(text);
+            if (MAPPED.matcher(text).find()) {
+                mapped.add(f);
+            }
+        }
+        String key = ClassCache.hash(keyParts.toArray(String[]::new));
+        Map<String, byte[]> cached = cache.get("entities", key);
+        if (cached != null) {
+            return cached;
+        }
+        if (mapped.isEmpty()) {
+            throw new EntityException("no @Entity class found in " + roots + ": point entities at the folder"
+                    + " that holds your entity packages (for example src/main/java)");
+        }
+        List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
+        cp.addAll(extraClasspath);
+        try {
+            Map<String, byte[]> classes = new InMemoryCompiler(cp).compileFiles(mapped, roots).classes();
+            cache.put("entities", key, classes);
+            return classes;
+        } catch (InMemoryCompiler.CompileError e) {
+            throw new EntityException("entity sources do not compile: " + e.getMessage()
+                    + " (classes they need from libraries go in classpath= of autogen.properties)");
+        }
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new EntityException("cannot read " + f + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.autogen.source.entity;
+
+import io.autogen.error.EntityException;
+import io.autogen.model.Check;
+import io.autogen.model.Column;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
+import io.autogen.model.Names;
+import io.autogen.model.PrimaryKey;
+import io.autogen.model.Schema;
+import io.autogen.model.Sequence;
+import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.mapping.CheckConstraint;
+import org.hibernate.mapping.Selectable;
+
+/**
+ * Maps entity classes with Hibernate's boot metamodel, for a given dialect and without a connection, and reads
+ * its tables into the model: what Hibernate's own schema export would create, constraints SQLite's export leaves
+ * out included.
+ */
+public final class EntityModel {
+    /** The dialect facts the mapping needs. */
+    public record Target(String hibernateDialect, UnaryOperator<String> foldCase, UnaryOperator<String> identityType,
+                         String databaseVersion) {}
+
+    private final Target target;
+    private final String naming;
+
+    /** @param naming {@code jpa} (Hibernate's default) or {@code snake} (Spring Boot's CamelCaseToUnderscores) */
+    public EntityModel(Target target, String naming) {
+        this.target = target;
+        this.naming = naming;
+    }
+
+    public Schema load(EntityClasses entities) {
+        BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(entities.loader()).build();
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(boot)
+                .applySetting(AvailableSettings.DIALECT, target.hibernateDialect())
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.databaseVersion())
+                .applySetting("jakarta.persistence.validation.mode", "none")
+                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, switch (naming) {
+                    case "jpa" -> PhysicalNamingStrategyStandardImpl.class.getName();
+                    case "snake" -> CamelCaseToUnderscoresNamingStrategy.class.getName();
+                    default -> throw new EntityException("unknown naming " + naming + ": use naming=jpa or naming=snake");
+                });
+        StandardServiceRegistry registry = builder.build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            entities.classes().forEach(sources::addAnnotatedClass);
+            Metadata metadata;
+            try {
+                metadata = sources.buildMetadata();
+            } catch (RuntimeException e) {
+                throw new EntityException("entities do not map: " + oneLine(e), e);
+            }
+            return read(metadata);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && t.getMessage() != null
+                && t.getCause().getMessage() != null && t.getMessage().contains(t.getCause().getMessage())) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    private Schema read(Metadata metadata) {
+        List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace ns : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table t : ns.getTables()) {
+                if (t.isPhysicalTable() && t.getViewQuery() == null) {
+                    tables.add(table(t, metadata));
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence s : ns.getSequences()) {
+                sequences.add(new Sequence(name(s.getName().getSequenceName()), s.getInitialValue(), s.getIncrementSize()));
+            }
+        }
+        return new Schema(tables, sequences);
+    }
+
+    private String name(org.hibernate.boot.model.naming.Identifier id) {
+        return id.isQuoted() ? id.getText() : target.foldCase().apply(id.getText());
+    }
+
+    private String name(String text, boolean quoted) {
+        return quoted ? text : target.foldCase().apply(text);
+    }
+
+    private String columnName(org.hibernate.mapping.Column c) {
+        return name(c.getName(), c.isQuoted());
+    }
+
+    private List<String> columnNames(List<? extends Selectable> cols) {
+        List<String> out = new ArrayList<>();
+        for (Selectable s : cols) {
+            if (!(s instanceof org.hibernate.mapping.Column c)) {
+                throw new EntityException("formula " + s.getText() + " cannot be part of a key or index");
+            }
+            out.add(columnName(c));
+        }
+        return out;
+    }
+
+    private Table table(org.hibernate.mapping.Table t, Metadata metadata) {
+        String tableName = name(t.getName(), t.isQuoted());
+        List<Column> columns = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
+        List<UniqueKey> uniques = new ArrayList<>();
+        Set<List<String>> uniqueColumns = new HashSet<>();
+        PrimaryKey pk = null;
+        if (t.hasPrimaryKey()) {
+            List<String> pkCols = columnNames(t.getPrimaryKey().getColumns());
+            pk = new PrimaryKey(null, pkCols); // JPA cannot name a primary key: let the database name it
+        }
+        for (org.hibernate.mapping.Column c : t.getColumns()) {
+            String colName = columnName(c);
+            String type = c.getSqlType(metadata);
+            boolean identity = c.isIdentity();
+            if (identity) {
+                type = target.identityType().apply(type);
+            }
+            columns.add(new Column(colName, type.toLowerCase(Locale.ROOT).equals(type) ? type : type.toLowerCase(Locale.ROOT),
+                    c.isNullable() && !(pk != null && pk.columns().contains(colName)), c.getDefaultValue(),
+                    c.getComment(), identity));
+            for (CheckConstraint k : c.getCheckConstraints()) {
+                // PostgreSQL names an unnamed column check <table>_<column>_check: use the same name
+                checks.add(new Check(k.isNamed() ? k.getName() : tableName + "_" + colName + "_check", k.getConstraint()));
+            }
+            if (c.isUnique() && (pk == null || !pk.columns().equals(List.of(colName)))) {
+                List<String> cols = List.of(colName);
+                if (uniqueColumns.add(Names.keys(cols))) {
+                    uniques.add(new UniqueKey(c.getUniqueKeyName(), cols));
+                }
+            }
+        }
+        int n = 0;
+        for (CheckConstraint k : t.getChecks()) {
+            checks.add(new Check(k.isNamed() ? k.getName() : tableName + "_check" + (n++ == 0 ? "" : String.valueOf(n - 1)),
+                    k.getConstraint()));
+        }
+        for (org.hibernate.mapping.UniqueKey u : t.getUniqueKeys().values()) {
+            List<String> cols = columnNames(u.getColumns());
+            if (pk != null && Names.keys(pk.columns()).equals(Names.keys(cols))) {
+                continue;
+            }
+            if (uniqueColumns.add(Names.keys(cols))) {
+                uniques.add(new UniqueKey(u.getName(), cols));
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (org.hibernate.mapping.Index i : t.getIndexes().values()) {
+            indexes.add(new Index(i.getName(), columnNames(i.getSelectables()), i.isUnique()));
+        }
+        List<ForeignKey> fks = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey f : t.getForeignKeyCollection()) {
+            if (!f.isCreationEnabled() || !f.isPhysicalConstraint() || f.getReferencedTable() == null) {
+                continue;
+            }
+            org.hibernate.mapping.Table ref = f.getReferencedTable();
+            List<String> refCols = f.isReferenceToPrimaryKey()
+                    ? columnNames(ref.getPrimaryKey().getColumns()) : columnNames(f.getReferencedColumns());
+            String onDelete = f.getOnDeleteAction() == null ? null
+                    : f.getOnDeleteAction().toSqlString().replace("on delete", "").trim();
+            fks.add(new ForeignKey(f.getName(), columnNames(f.getColumns()), name(ref.getName(), ref.isQuoted()),
+                    refCols, onDelete));
+        }
+        fks.sort(java.util.Comparator.comparing(f -> String.valueOf(f.name())));
+        return new Table(tableName, columns, pk, indexes, uniques, fks, checks, t.getComment());
+    }
+}
