@@ -26,7 +26,7 @@ class RevisionReaderTest {
     void readsIdentityWithoutCompiling() throws Exception {
         Files.writeString(dir.resolve("M1.java"), migration(
                 "@Revision(id = \"3f2a9c1d7e4b\", parents = {\"b8e5e43b379d\"}, message = \"add \\\"bio\\\"\", created = \"2026-11-22T05:30:00Z\")",
-                "undefinedHelper(); // parses, would not compile"));
+                "undefinedHelper(); /* parses, would not compile */"));
         RevisionFile r = new RevisionReader().read(dir).get(0);
         assertEquals("3f2a9c1d7e4b", r.id());
         assertEquals(List.of("b8e5e43b379d"), r.parents());
