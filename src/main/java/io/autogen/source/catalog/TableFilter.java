@@ -42,8 +42,16 @@ public final class TableFilter {
         return sb.toString();
     }
 
+    /**
+     * Hibernate's own bookkeeping: the {@code HTE_} and {@code HT_} tables its multi-table mutation strategies
+     * create (SQLite keeps them as ordinary tables). They belong to Hibernate's runtime, not to the application.
+     */
+    private static final List<String> HIBERNATE_TEMP_PREFIXES = List.of("hte_", "ht_");
+
     public boolean keeps(String table) {
-        return !OWN.contains(Names.key(table)) && excluded.stream().noneMatch(p -> p.matcher(table).matches());
+        String k = Names.key(table);
+        return !OWN.contains(k) && HIBERNATE_TEMP_PREFIXES.stream().noneMatch(k::startsWith)
+                && excluded.stream().noneMatch(p -> p.matcher(table).matches());
     }
 
     public Schema apply(Schema schema) {

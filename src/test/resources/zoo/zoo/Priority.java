@@ -1,0 +1,3 @@
+package zoo;
+
+public enum Priority { LOW, MEDIUM, HIGH }

@@ -1,0 +1,3 @@
+package zoo;
+
+public enum Status { OPEN, CLOSED }
