@@ -89,8 +89,7 @@ public final class Migrator {
             return Set.of();
         }
         if (target.matches("-\\d+")) {
-            String at = graph.backward(current, Integer.parseInt(target.substring(1)));
-            return at == null ? Set.of() : Set.of(at);
+            return graph.backward(current, Integer.parseInt(target.substring(1)));
         }
         if (target.equals("head") || target.equals("heads") || target.startsWith("+")) {
             throw new RevisionException(target + " is an upgrade target: use autogen upgrade " + target);

@@ -169,17 +169,18 @@ public final class RevisionGraph {
         return at;
     }
 
-    /** {@code -N}: the N-th revision before the single current head, along first parents; null = base. */
-    public String backward(Set<String> current, int steps) {
-        String at = single(current, "-" + steps);
-        for (int i = 0; i < steps; i++) {
-            if (at == null) {
-                throw new RevisionException("cannot downgrade -" + steps + ": only " + i + " revision(s) are applied");
-            }
-            List<String> parents = get(at).parents();
-            at = parents.isEmpty() ? null : parents.get(0);
+    /**
+     * {@code -N}: the heads left after reverting the last N applied revisions, latest first in the graph's order.
+     * From a merge, {@code -1} reverts only the merge and leaves both branches applied.
+     */
+    public Set<String> backward(Set<String> current, int steps) {
+        Set<String> applied = ancestors(current);
+        List<String> inOrder = order.stream().filter(applied::contains).toList();
+        if (steps > inOrder.size()) {
+            throw new RevisionException("cannot downgrade -" + steps + ": only " + inOrder.size()
+                    + " revision(s) are applied");
         }
-        return at;
+        return headsOf(new HashSet<>(inOrder.subList(0, inOrder.size() - steps)));
     }
 
     private String single(Set<String> current, String what) {

@@ -1,0 +1,73 @@
+package io.autogen.cli;
+
+import io.autogen.fixtures.TestDb;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/** A throw-away project folder driven through {@link Main#run}, with a clock and ids fixed for the test. */
+final class Project {
+    record Result(int code, String out, String err) {
+        @Override public String toString() {
+            return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    final Path dir;
+    final TestDb db;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    Project(Path dir, TestDb db) throws IOException {
+        this.dir = dir;
+        this.db = db;
+        Files.createDirectories(dir.resolve("entities"));
+        Files.writeString(dir.resolve("autogen.properties"), "url=" + db.url() + "\nentities=entities\nmigrations=migrations\n");
+    }
+
+    /** Writes entities/app/NAME.java with the given class body (imports of jakarta.persistence included). */
+    Project entity(String name, String source) throws IOException {
+        Path f = dir.resolve("entities/app/" + name + ".java");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "package app;\n\nimport jakarta.persistence.*;\nimport org.hibernate.annotations.*;\n\n" + source);
+        return this;
+    }
+
+    Project remove(String name) throws IOException {
+        Files.delete(dir.resolve("entities/app/" + name + ".java"));
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        // each command a minute later, so that generated file names differ and sort in order
+        Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), dir,
+                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    List<Path> migrations() throws IOException {
+        Path m = dir.resolve("migrations");
+        if (!Files.isDirectory(m)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(m)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    String lastMigration() throws IOException {
+        List<Path> all = migrations();
+        return Files.readString(all.get(all.size() - 1));
+    }
+}
