@@ -114,9 +114,9 @@ public final class Migrator {
     private List<Step> run(Connection c, Direction direction, String target, Consumer<Step> progress) {
         List<Step> steps = new ArrayList<>();
         try {
-            store.execute(c, store.createTables());
+            dialect.lock(c); // first: creating the version tables races too (PostgreSQL's pg_type)
             c.commit();
-            dialect.lock(c);
+            store.execute(c, store.createTables());
             c.commit();
             try {
                 Set<String> heads = current(c);
