@@ -73,7 +73,11 @@ public final class Comparator {
         }
     }
 
-    /** The desired column, keeping what this dialect cannot tell apart as it currently is (no false alters). */
+    /**
+     * The desired column as the migration should set it, keeping as it is whatever the database cannot tell
+     * apart: the same type or default spelt differently, and what this dialect cannot hold (comments, identity on
+     * SQLite). So an alter only ever shows real changes.
+     */
     private Column comparable(Column cur, Column des) {
         Column c = des.withName(cur.name());
         if (hints.normaliseType(cur.type()).equals(hints.normaliseType(des.type()))) {
@@ -91,8 +95,13 @@ public final class Comparator {
         return c;
     }
 
-    private static boolean sameColumn(Column a, Column b) {
-        return a.equals(b);
+    /** Equal as far as the database can tell: types and defaults compared in their canonical spelling. */
+    private boolean sameColumn(Column a, Column b) {
+        return hints.normaliseType(a.type()).equals(hints.normaliseType(b.type()))
+                && a.nullable() == b.nullable()
+                && Objects.equals(hints.normaliseDefault(a.defaultValue()), hints.normaliseDefault(b.defaultValue()))
+                && Objects.equals(a.comment(), b.comment())
+                && a.identity() == b.identity();
     }
 
     private void comparePrimaryKey(Table cur, Table des, List<Operation> ops) {

@@ -24,6 +24,8 @@ import java.util.Map;
 
 /** Reads one schema with four pg_catalog queries, whatever the number of tables. */
 public final class PostgresInspector implements CatalogInspector {
+    /** Types are read in their canonical spelling ({@code varchar(80)}, not {@code character varying(80)}). */
+    private static final PostgresTypes TYPES = new PostgresTypes();
 
     private static final String COLUMNS = """
             select c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
@@ -104,7 +106,7 @@ public final class PostgresInspector implements CatalogInspector {
         query(connection, COLUMNS, ns, rs -> {
             Builder b = tables.computeIfAbsent(rs.getString(1), Builder::new);
             b.comment = rs.getString(8);
-            b.columns.add(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
+            b.columns.add(new Column(rs.getString(2), TYPES.normaliseType(rs.getString(3)), !rs.getBoolean(4),
                     rs.getBoolean(7) ? null : rs.getString(5), rs.getString(6), rs.getBoolean(7)));
         });
         query(connection, CONSTRAINTS, ns, rs -> {

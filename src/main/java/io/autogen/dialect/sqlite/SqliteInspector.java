@@ -23,6 +23,8 @@ import java.util.TreeMap;
 
 /** Reads a SQLite database with four queries over sqlite_master joined to the pragma table functions. */
 public final class SqliteInspector implements CatalogInspector {
+    /** Declared types in their canonical spelling (lower case, no stray blanks). */
+    private static final SqliteTypes TYPES = new SqliteTypes();
     private static final String TABLES = "from sqlite_master m where m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\' ";
 
     private static final String SQL = "select m.name, m.sql " + TABLES + "order by m.name";
@@ -76,7 +78,7 @@ public final class SqliteInspector implements CatalogInspector {
             try (ResultSet rs = st.executeQuery(COLUMNS)) {
                 while (rs.next()) {
                     Builder b = tables.get(rs.getString(1));
-                    b.columns.add(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4), rs.getString(5),
+                    b.columns.add(new Column(rs.getString(2), TYPES.normaliseType(rs.getString(3)), !rs.getBoolean(4), rs.getString(5),
                             null, false));
                     if (rs.getInt(6) > 0) {
                         b.pk.put(rs.getInt(6), rs.getString(2));
@@ -119,7 +121,7 @@ public final class SqliteInspector implements CatalogInspector {
             if (cols.size() == 1) {
                 String only = cols.get(0); // INTEGER PRIMARY KEY is the rowid: generated and never null
                 columns = columns.stream().map(c -> c.name().equals(only)
-                        && c.type().equalsIgnoreCase("integer") ? c.withIdentity(true).withNullable(false) : c).toList();
+                        && c.type().equals("integer") ? c.withIdentity(true).withNullable(false) : c).toList();
             }
         }
         List<Index> indexes = new ArrayList<>();
