@@ -4,7 +4,7 @@ import jakarta.persistence.*;
 import java.time.LocalDateTime;
 
 @Entity
-@Table(name = "events")
+@Table(name = "events", indexes = @Index(name = "ix_events_status", columnList = "status"))
 public class Event {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,9 +19,6 @@ public class Event {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EventStatus status;
-
-    @Column(length = 500)
-    private String image;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "venue_id", foreignKey = @ForeignKey(name = "fk_events_venue"))

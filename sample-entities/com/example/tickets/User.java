@@ -16,6 +16,9 @@ public class User {
     @Column(name = "display_name", nullable = false, length = 80)
     private String displayName;
 
+    @Column(length = 500)
+    private String bio;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 }
