@@ -15,7 +15,8 @@ import io.autogen.ops.Operation;
 import io.autogen.render.MigrationRenderer;
 import io.autogen.render.RevisionHeader;
 import io.autogen.runtime.JdbcBackend;
-import io.autogen.runtime.MigrationLoader;
+import io.autogen.runtime.ClasspathMigrationSource;
+import io.autogen.runtime.CompilingMigrationSource;
 import io.autogen.runtime.Migrator;
 import io.autogen.runtime.VersionStore;
 import io.autogen.runtime.revision.RevisionFile;
@@ -39,6 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The facade behind every command: each method does one command's work and returns a result object; printing
@@ -61,6 +63,35 @@ public final class Autogen {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    // ------------------------------------------------------------------ library entry point
+
+    /**
+     * Applies the migrations compiled into the application (listed in {@value ClasspathMigrationSource#INDEX}) up to
+     * head: what an application calls at start-up. Needs no compiler and no autogen.properties.
+     *
+     * @return the migrations applied, in order
+     */
+    public static List<Migrator.Step> upgrade(DataSource dataSource) {
+        return upgrade(dataSource, Thread.currentThread().getContextClassLoader());
+    }
+
+    public static List<Migrator.Step> upgrade(DataSource dataSource, ClassLoader loader) {
+        ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
+        RevisionGraph graph = new RevisionGraph(source.revisions());
+        try (Connection c = dataSource.getConnection()) {
+            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
+            boolean autoCommit = c.getAutoCommit();
+            d.configure(c);
+            try {
+                return new Migrator(d, null, graph, source, Clock.systemUTC()).upgrade(c, "head", s -> { });
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
     }
 
     // ------------------------------------------------------------------ inputs
@@ -96,7 +127,7 @@ public final class Autogen {
         List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
         cp.addAll(settings.classpath());
         return new Migrator(dialect, settings.schema(), graph,
-                new MigrationLoader(cp, new ClassCache(settings.cacheDir())), clock);
+                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock);
     }
 
     static String firstLine(String s) {
@@ -292,7 +323,8 @@ public final class Autogen {
     public static List<String> edited(RevisionGraph graph, Map<String, VersionStore.Applied> applied) {
         List<String> out = new ArrayList<>();
         applied.forEach((rev, a) -> {
-            if (graph.contains(rev) && !graph.get(rev).checksum().equals(a.checksum())) {
+            boolean fromClass = a.checksum().startsWith(ClasspathMigrationSource.CLASS_CHECKSUM_PREFIX);
+            if (!fromClass && graph.contains(rev) && !graph.get(rev).checksum().equals(a.checksum())) {
                 out.add(rev);
             }
         });

@@ -19,16 +19,16 @@ import java.util.TreeMap;
  * Turns revision files into {@link Migration} instances: compiled in memory (only those asked for), cached on
  * disk by the hash of each file, so that an unchanged folder compiles once.
  */
-public final class MigrationLoader {
+public final class CompilingMigrationSource implements MigrationSource {
     private final List<String> classpath;
     private final ClassCache cache;
 
-    public MigrationLoader(List<String> classpath, ClassCache cache) {
+    public CompilingMigrationSource(List<String> classpath, ClassCache cache) {
         this.classpath = List.copyOf(classpath);
         this.cache = cache;
     }
 
-    public Map<String, Migration> load(List<RevisionFile> revisions) {
+    @Override public Map<String, Migration> load(List<RevisionFile> revisions) {
         Map<String, byte[]> classes = new HashMap<>();
         Map<RevisionFile, String> keys = new LinkedHashMap<>();
         List<InMemoryCompiler.Source> toCompile = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class MigrationLoader {
                 cache.put("migration", keys.get(r), own);
             }
         }
-        ClassLoader loader = new InMemoryCompiler.Output(classes).loader(MigrationLoader.class.getClassLoader());
+        ClassLoader loader = new InMemoryCompiler.Output(classes).loader(CompilingMigrationSource.class.getClassLoader());
         Map<String, Migration> out = new LinkedHashMap<>();
         for (RevisionFile r : revisions) {
             out.put(r.id(), instantiate(loader, r));
@@ -71,7 +71,7 @@ public final class MigrationLoader {
         return out;
     }
 
-    private static Migration instantiate(ClassLoader loader, RevisionFile r) {
+    static Migration instantiate(ClassLoader loader, RevisionFile r) {
         try {
             Class<?> c = Class.forName(r.className(), true, loader);
             if (!Migration.class.isAssignableFrom(c)) {

@@ -32,11 +32,11 @@ public final class Migrator {
     private final Dialect dialect;
     private final String schemaName;
     private final RevisionGraph graph;
-    private final MigrationLoader loader;
+    private final MigrationSource loader;
     private final Clock clock;
     private final VersionStore store;
 
-    public Migrator(Dialect dialect, String schemaName, RevisionGraph graph, MigrationLoader loader, Clock clock) {
+    public Migrator(Dialect dialect, String schemaName, RevisionGraph graph, MigrationSource loader, Clock clock) {
         this.dialect = dialect;
         this.schemaName = schemaName;
         this.graph = graph;
