@@ -51,8 +51,9 @@ public final class MigrationRenderer {
 
     public Rendered render(RevisionHeader header, List<Operation> upgrade, List<Operation> downgrade) {
         CallRenderer calls = new CallRenderer();
-        String up = upgrade.isEmpty() ? CallRenderer.INDENT + "// nothing to do" : calls.render(upgrade);
-        String down = downgrade.isEmpty() ? CallRenderer.INDENT + "// nothing to do" : calls.render(downgrade);
+        List<String> helpers = new ArrayList<>();
+        String up = body(calls, "upgrade", upgrade, helpers);
+        String down = body(calls, "downgrade", downgrade, helpers);
         List<String> imports = new ArrayList<>(List.of(
                 "import io.autogen.api.Migration;", "import io.autogen.api.Operations;", "import io.autogen.api.Revision;"));
         if (!calls.usedBuilders().isEmpty()) {
@@ -71,10 +72,35 @@ public final class MigrationRenderer {
         scope.put("className", className);
         scope.put("upgrade", up);
         scope.put("downgrade", down);
+        scope.put("helpers", helpers.isEmpty() ? "" : "\n" + String.join("\n", helpers));
         StringWriter out = new StringWriter();
         template().execute(out, scope);
         String text = out.toString().replace("\r\n", "\n");
         return new Rendered(className, text.endsWith("\n") ? text : text + "\n");
+    }
+
+    /** Operations per method: a JVM method holds at most 64 KiB of bytecode, and a 500-table schema is more. */
+    static final int CHUNK = 40;
+
+    /**
+     * The calls of one direction. Past {@value #CHUNK} operations they go into numbered helper methods, each
+     * small enough to compile, called in order from the method itself.
+     */
+    private static String body(CallRenderer calls, String direction, List<Operation> ops, List<String> helpers) {
+        if (ops.isEmpty()) {
+            return CallRenderer.INDENT + "// nothing to do";
+        }
+        if (ops.size() <= CHUNK) {
+            return calls.render(ops);
+        }
+        List<String> callLines = new ArrayList<>();
+        for (int from = 0, part = 1; from < ops.size(); from += CHUNK, part++) {
+            String name = direction + "Part" + part;
+            callLines.add(CallRenderer.INDENT + name + "(op);");
+            helpers.add("    private static void " + name + "(Operations op) {\n"
+                    + calls.render(ops.subList(from, Math.min(ops.size(), from + CHUNK))) + "\n    }\n");
+        }
+        return String.join("\n", callLines);
     }
 
     /** {@code M20261122_0530_AddBioColumnToUsers}: a directory listing is chronological. */

@@ -94,6 +94,31 @@ class RenderTest {
     }
 
     @Test
+    void aLargeSchemaIsSplitIntoMethodsSmallEnoughToCompileAndReplaysInOrder() throws Exception {
+        List<io.autogen.model.Table> tables = new ArrayList<>();
+        for (int t = 0; t < 300; t++) {
+            List<io.autogen.model.Column> cols = new ArrayList<>(List.of(Fixtures.id()));
+            for (int c = 0; c < 12; c++) {
+                cols.add(Fixtures.col("column_number_" + c, "varchar(255)").withDefault("'x'").withComment("c" + c));
+            }
+            tables.add(Fixtures.table(String.format("table_%03d", t), cols.toArray(io.autogen.model.Column[]::new)));
+        }
+        var ops = new Comparator(new PostgresTypes()).compare(Schema.EMPTY, new Schema(tables, List.of()));
+        var rendered = new MigrationRenderer(null).render(new RevisionHeader("00000000beef", List.of(), "big", CREATED), ops);
+        assertTrue(rendered.text().contains("        upgradePart8(op);\n"), "300 tables in parts of " + MigrationRenderer.CHUNK);
+        var out = new InMemoryCompiler(InMemoryCompiler.processClasspath()).compileSources(
+                List.of(new InMemoryCompiler.Source(rendered.fileName(), rendered.text())));
+        Migration m = (Migration) out.loader(getClass().getClassLoader()).loadClass(rendered.className())
+                .getDeclaredConstructor().newInstance();
+        OperationsFacade up = new OperationsFacade(Schema.EMPTY, new Backends.Model());
+        m.upgrade(up);
+        assertEquals(ops, up.applied());
+        OperationsFacade down = new OperationsFacade(up.schema(), new Backends.Model());
+        m.downgrade(down);
+        assertEquals(Schema.EMPTY, down.schema());
+    }
+
+    @Test
     void renderingIsByteStableAndImportsOnlyWhatItUses() {
         var header = new RevisionHeader("000000000001", List.of(), "add bio", CREATED);
         List<Operation> ops = List.of(new io.autogen.ops.AddColumn("event", Fixtures.col("bio", "text")));

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# autogen benchmarks: whole processes, median of RUNS (default 5), peak memory, Hibernate beside it as reference.
+# Usage: bench/run.sh [pg|sqlite|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
+# Needs: ../shared/bench/gen_entities.py, python3, javac, /usr/bin/time, psql+createdb (pg), sqlite3 (sqlite).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+RUNS=${RUNS:-5}
+WHICH=${1:-all}
+GEN=${GEN:-$ROOT/../shared/bench/gen_entities.py}
+JAR=$ROOT/target/autogen.jar
+[ -f "$JAR" ] || mvn -q -DskipTests package
+JVM="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"   # what ./autogen runs with
+W=$(mktemp -d /tmp/autogen-bench.XXXX)
+trap 'rm -rf "$W"' EXIT
+
+echo "# machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), RUNS=$RUNS; wall seconds and peak RSS MiB are medians over the runs"
+
+for n in 50 500; do python3 "$GEN" --n $n --seed 1 --out "$W/s$n" >/dev/null; done
+python3 "$GEN" --n 500 --seed 1 --out "$W/s500m" --mutate >/dev/null
+for s in s50 s500 s500m; do
+  mkdir -p "$W/$s/classes"
+  javac -proc:none -nowarn -cp "$JAR" -d "$W/$s/classes" $(find "$W/$s/jpa" -name '*.java')
+done
+mkdir -p "$W/ref" && javac -nowarn -cp "$JAR" -d "$W/ref" bench/HibernateReference.java
+
+# measure LABEL PREPARE_FN CMD... : runs PREPARE_FN (untimed) then CMD, RUNS times; prints medians.
+measure() {
+  local label=$1 prep=$2; shift 2
+  local walls=() rss=()
+  for _ in $(seq 1 "$RUNS"); do
+    $prep
+    /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >"$W/out.txt" 2>"$W/err.txt" || {
+      echo "FAILED: $label: $(head -c 300 "$W/err.txt")"; return 0; }
+    read -r w m < "$W/time.txt"; walls+=("$w"); rss+=("$m")
+  done
+  local mw mr
+  mw=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+  mr=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{a[NR]=$1} END {print int(((NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)/1024)}')
+  printf '%-58s %7.2f s %6d MiB\n' "$label" "$mw" "$mr"
+}
+nothing() { :; }
+
+project() {  # project DIR URL ENTITIES
+  mkdir -p "$1/migrations"
+  printf 'url=%s\nentities=%s\nmigrations=migrations\n' "$2" "$3" > "$1/autogen.properties"
+}
+ag() { (cd "$P" && java $JVM -jar "$JAR" "$@"); }
+ag_plain() { (cd "$P" && java -jar "$JAR" "$@"); }
+drop_new() { find "$P/migrations" -name '*OneMore*' -delete; }
+
+run_dialect() {
+  local d=$1
+  echo
+  echo "## $d"
+  if [ "$d" = pg ]; then
+    PGBASE=${PGURL:-jdbc:postgresql://127.0.0.1:5432/?user=postgres}
+    url() { echo "${PGBASE/\/\?/\/$1?}"; }
+    fresh() { dropdb -h 127.0.0.1 -U postgres --if-exists "$1" 2>/dev/null; createdb -h 127.0.0.1 -U postgres "$1"; }
+    HDIALECT=org.hibernate.dialect.PostgreSQLDialect
+    apply_sql() { psql -q -h 127.0.0.1 -U postgres -d "$1" -1 -v ON_ERROR_STOP=1 -f "$2" >/dev/null; }
+  else
+    url() { echo "jdbc:sqlite:$W/$1.db"; }
+    fresh() { rm -f "$W/$1.db"; }
+    HDIALECT=org.hibernate.community.dialect.SQLiteDialect
+    apply_sql() { sqlite3 -bail "$W/$1.db" ".read $2" >/dev/null; }
+  fi
+
+  # autogenerate against an empty database
+  for n in 50 500; do
+    fresh bench_e$n
+    P=$W/$d-empty$n; project "$P" "$(url bench_e$n)" "$W/s$n/classes"
+    measure "$d autogenerate, empty db, N=$n, classes" drop_init ag -m "init" 
+  done
+
+  # the daily case: database at head of N=500, one new column
+  fresh bench_h
+  P=$W/$d-head; project "$P" "$(url bench_h)" "$W/s500/jpa"
+  ag -m "init" >/dev/null; ag upgrade head >/dev/null
+  ag --entities "$W/s500m/jpa" -m "warm the cache" >/dev/null; drop_warm
+  measure "$d autogenerate, at head + 1 column, N=500, classes" drop_new ag --entities "$W/s500m/classes" -m "one more"
+  measure "$d autogenerate, at head + 1 column, N=500, sources (warm)" drop_new ag --entities "$W/s500m/jpa" -m "one more"
+  measure "$d   same, plain java -jar (no JVM flags), classes" drop_new ag_plain --entities "$W/s500m/classes" -m "one more"
+  measure "$d hibernate update script (reference), N=500" nothing \
+    java $JVM -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
+  measure "$d   same, plain java (no JVM flags)" nothing \
+    java -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
+
+  # drift checks on N=500 (migrations compiled once and cached)
+  ag check --offline >/dev/null || true
+  measure "$d check --offline, N=500, sources (warm)" nothing ag check --offline
+  measure "$d check, N=500, sources (warm)" nothing ag check
+  measure "$d hibernate validate (reference), N=500" nothing \
+    java $JVM -cp "$JAR:$W/ref" HibernateReference validate "$HDIALECT" "$(url bench_h)" "$W/s500/classes" "$W/s500/jpa/entities.txt"
+
+  # upgrade head of the initial migration, against the same SQL run by the database's own client
+  find "$P/migrations" -name '*OneMore*' -delete
+  ag upgrade base:head --sql > "$W/$d-init.sql"
+  fresh_u() { fresh bench_u; }
+  measure "$d upgrade head, initial migration, N=500" fresh_u ag --url "$(url bench_u)" upgrade head
+  fresh_s() { fresh bench_s; }
+  measure "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s apply_sql bench_s "$W/$d-init.sql"
+  if [ "$d" = pg ]; then for db in bench_e50 bench_e500 bench_h bench_u bench_s; do dropdb -h 127.0.0.1 -U postgres --if-exists $db; done; fi
+}
+drop_init() { rm -f "$P"/migrations/*.java; }
+drop_warm() { find "$P/migrations" -name '*WarmTheCache*' -delete; }
+
+case "$WHICH" in
+  pg) run_dialect pg ;;
+  sqlite) run_dialect sqlite ;;
+  *) run_dialect sqlite; run_dialect pg ;;
+esac
