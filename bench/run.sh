@@ -47,7 +47,9 @@ project() {  # project DIR URL ENTITIES
   printf 'url=%s\nentities=%s\nmigrations=migrations\n' "$2" "$3" > "$1/autogen.properties"
 }
 ag() { (cd "$P" && java $JVM -jar "$JAR" "$@"); }
-ag_plain() { (cd "$P" && java -jar "$JAR" "$@"); }
+# the timed form: a real process, no shell function in between
+AG() { echo env -C "$P" java $JVM -jar "$JAR"; }
+AG_PLAIN() { echo env -C "$P" java -jar "$JAR"; }
 drop_new() { find "$P/migrations" -name '*OneMore*' -delete; }
 
 run_dialect() {
@@ -59,19 +61,22 @@ run_dialect() {
     url() { echo "${PGBASE/\/\?/\/$1?}"; }
     fresh() { dropdb -h 127.0.0.1 -U postgres --if-exists "$1" 2>/dev/null; createdb -h 127.0.0.1 -U postgres "$1"; }
     HDIALECT=org.hibernate.dialect.PostgreSQLDialect
-    apply_sql() { psql -q -h 127.0.0.1 -U postgres -d "$1" -1 -v ON_ERROR_STOP=1 -f "$2" >/dev/null; }
+    APPLY() { echo "$W/apply.sh"; }
+    printf '#!/bin/sh\nexec psql -q -h 127.0.0.1 -U postgres -d "$1" -1 -v ON_ERROR_STOP=1 -f "$2"\n' > "$W/apply.sh"
   else
     url() { echo "jdbc:sqlite:$W/$1.db"; }
     fresh() { rm -f "$W/$1.db"; }
     HDIALECT=org.hibernate.community.dialect.SQLiteDialect
-    apply_sql() { sqlite3 -bail "$W/$1.db" ".read $2" >/dev/null; }
+    APPLY() { echo "$W/apply.sh"; }
+    printf '#!/bin/sh\nexec sqlite3 -bail "%s/$1.db" ".read $2"\n' "$W" > "$W/apply.sh"
   fi
+  chmod +x "$W/apply.sh"
 
   # autogenerate against an empty database
   for n in 50 500; do
     fresh bench_e$n
     P=$W/$d-empty$n; project "$P" "$(url bench_e$n)" "$W/s$n/classes"
-    measure "$d autogenerate, empty db, N=$n, classes" drop_init ag -m "init" 
+    measure "$d autogenerate, empty db, N=$n, classes" drop_init $(AG) -m "init"
   done
 
   # the daily case: database at head of N=500, one new column
@@ -79,9 +84,9 @@ run_dialect() {
   P=$W/$d-head; project "$P" "$(url bench_h)" "$W/s500/jpa"
   ag -m "init" >/dev/null; ag upgrade head >/dev/null
   ag --entities "$W/s500m/jpa" -m "warm the cache" >/dev/null; drop_warm
-  measure "$d autogenerate, at head + 1 column, N=500, classes" drop_new ag --entities "$W/s500m/classes" -m "one more"
-  measure "$d autogenerate, at head + 1 column, N=500, sources (warm)" drop_new ag --entities "$W/s500m/jpa" -m "one more"
-  measure "$d   same, plain java -jar (no JVM flags), classes" drop_new ag_plain --entities "$W/s500m/classes" -m "one more"
+  measure "$d autogenerate, at head + 1 column, N=500, classes" drop_new $(AG) --entities "$W/s500m/classes" -m "one more"
+  measure "$d autogenerate, at head + 1 column, N=500, sources (warm)" drop_new $(AG) --entities "$W/s500m/jpa" -m "one more"
+  measure "$d   same, plain java -jar (no JVM flags), classes" drop_new $(AG_PLAIN) --entities "$W/s500m/classes" -m "one more"
   measure "$d hibernate update script (reference), N=500" nothing \
     java $JVM -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
   measure "$d   same, plain java (no JVM flags)" nothing \
@@ -89,8 +94,8 @@ run_dialect() {
 
   # drift checks on N=500 (migrations compiled once and cached)
   ag check --offline >/dev/null || true
-  measure "$d check --offline, N=500, sources (warm)" nothing ag check --offline
-  measure "$d check, N=500, sources (warm)" nothing ag check
+  measure "$d check --offline, N=500, sources (warm)" nothing $(AG) check --offline
+  measure "$d check, N=500, sources (warm)" nothing $(AG) check
   measure "$d hibernate validate (reference), N=500" nothing \
     java $JVM -cp "$JAR:$W/ref" HibernateReference validate "$HDIALECT" "$(url bench_h)" "$W/s500/classes" "$W/s500/jpa/entities.txt"
 
@@ -98,9 +103,9 @@ run_dialect() {
   find "$P/migrations" -name '*OneMore*' -delete
   ag upgrade base:head --sql > "$W/$d-init.sql"
   fresh_u() { fresh bench_u; }
-  measure "$d upgrade head, initial migration, N=500" fresh_u ag --url "$(url bench_u)" upgrade head
+  measure "$d upgrade head, initial migration, N=500" fresh_u $(AG) --url "$(url bench_u)" upgrade head
   fresh_s() { fresh bench_s; }
-  measure "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s apply_sql bench_s "$W/$d-init.sql"
+  measure "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s $(APPLY) bench_s "$W/$d-init.sql"
   if [ "$d" = pg ]; then for db in bench_e50 bench_e500 bench_h bench_u bench_s; do dropdb -h 127.0.0.1 -U postgres --if-exists $db; done; fi
 }
 drop_init() { rm -f "$P"/migrations/*.java; }

@@ -193,9 +193,10 @@ public final class Autogen {
             if (Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
-            Path tmp = Files.createTempFile(dir, ".autogen-", ".tmp");
+            // an ordinary file (the umask's permissions, not a temp file's 0600), renamed into place when whole
+            Path tmp = dir.resolve("." + rendered.fileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
-                Files.writeString(tmp, rendered.text());
+                Files.writeString(tmp, rendered.text(), java.nio.file.StandardOpenOption.CREATE_NEW);
                 Files.move(tmp, target); // no REPLACE_EXISTING: fails rather than overwrite
             } finally {
                 Files.deleteIfExists(tmp);

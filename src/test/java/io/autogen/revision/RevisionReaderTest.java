@@ -53,9 +53,12 @@ class RevisionReaderTest {
         Files.writeString(dir.resolve("M1.java"), migration("@Revision(id = ID)", ""));
         e = assertThrows(RevisionException.class, () -> new RevisionReader().read(dir));
         assertTrue(e.getMessage().contains("string literal"), e.getMessage());
-        Files.writeString(dir.resolve("M1.java"), "public class M1 {");
+        Files.writeString(dir.resolve("M1.java"), "@Revision(id = \"aaaaaaaaaaaa\"\npublic class M1 {");
         e = assertThrows(RevisionException.class, () -> new RevisionReader().read(dir));
         assertTrue(e.getMessage().contains("not valid Java"), e.getMessage());
+        Files.writeString(dir.resolve("M1.java"), "// @Revision(id = \"aaaaaaaaaaaa\")\npublic class M1 {}");
+        e = assertThrows(RevisionException.class, () -> new RevisionReader().read(dir));
+        assertTrue(e.getMessage().contains("no @Revision"), "a commented-out annotation does not count: " + e.getMessage());
         Files.writeString(dir.resolve("M1.java"), "public class M1 {}");
         e = assertThrows(RevisionException.class, () -> new RevisionReader().read(dir));
         assertTrue(e.getMessage().contains("no @Revision"), e.getMessage());

@@ -3,33 +3,27 @@ package io.autogen.runtime.revision;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.printer.DefaultPrettyPrinter;
-import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import io.autogen.error.RevisionException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads {@code @Revision} from every {@code .java} file of the migrations folder, without compiling. */
 public final class RevisionReader {
     public static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
+    private static final Pattern REVISION = Pattern.compile("@(?:io\\.autogen\\.api\\.)?Revision\\s*\\(");
+    private static final Pattern CLASS = Pattern.compile("\\b(?:class|record|enum)\\s+([A-Za-z_$][\\w$]*)");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;");
 
     public List<RevisionFile> read(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -50,6 +44,10 @@ public final class RevisionReader {
         return out;
     }
 
+    /**
+     * Parses only the {@code @Revision} annotation (found by a literal-aware scan), not the whole file: a
+     * 500-table migration is half a megabyte, and its code is read by javac only if it runs.
+     */
     private RevisionFile read(JavaParser parser, Path file) {
         String text;
         try {
@@ -57,22 +55,29 @@ public final class RevisionReader {
         } catch (IOException e) {
             throw new RevisionException("cannot read " + file + ": " + e.getMessage());
         }
-        ParseResult<CompilationUnit> result = parser.parse(text);
-        if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            String problem = result.getProblems().isEmpty() ? "unparseable" : result.getProblems().get(0).getVerboseMessage()
-                    .lines().findFirst().orElse("");
-            throw new RevisionException("migration " + file + " is not valid Java: " + problem);
+        String code = JavaCode.stripComments(text);
+        Matcher at = REVISION.matcher(code);
+        if (!at.find()) {
+            throw new RevisionException("migration " + file + " has no @Revision annotation: add"
+                    + " @Revision(id = \"<12 hex>\", parents = {...}) or move the file out of the migrations folder");
         }
-        CompilationUnit cu = result.getResult().get();
-        for (TypeDeclaration<?> type : cu.getTypes()) {
-            Optional<AnnotationExpr> ann = type.getAnnotationByName("Revision");
-            if (ann.isPresent()) {
-                String pkg = cu.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
-                return fromAnnotation(file, pkg + type.getNameAsString(), ann.get(), checksum(cu));
-            }
+        int open = code.indexOf('(', at.start());
+        int close = open < 0 ? -1 : JavaCode.closingParen(code, open);
+        if (close < 0) {
+            throw new RevisionException("migration " + file + " is not valid Java: the @Revision annotation is not closed");
         }
-        throw new RevisionException("migration " + file + " has no @Revision annotation: add"
-                + " @Revision(id = \"<12 hex>\", parents = {...}) or move the file out of the migrations folder");
+        ParseResult<AnnotationExpr> ann = parser.parseAnnotation(code.substring(at.start(), close + 1));
+        if (!ann.isSuccessful() || ann.getResult().isEmpty()) {
+            throw new RevisionException("migration " + file + " is not valid Java: " + ann.getProblems().stream()
+                    .findFirst().map(p -> p.getMessage().lines().findFirst().orElse("")).orElse("bad @Revision"));
+        }
+        Matcher cls = CLASS.matcher(code);
+        if (!cls.find(close)) {
+            throw new RevisionException("migration " + file + " is not valid Java: no class follows @Revision");
+        }
+        Matcher pkg = PACKAGE.matcher(code);
+        String prefix = pkg.find() ? pkg.group(1) + "." : "";
+        return fromAnnotation(file, prefix + cls.group(1), ann.getResult().get(), JavaCode.digest(code));
     }
 
     private RevisionFile fromAnnotation(Path file, String className, AnnotationExpr ann, String checksum) {
@@ -117,19 +122,5 @@ public final class RevisionReader {
             return out;
         }
         return List.of(string(file, "parents", e));
-    }
-
-    /** Hash of the code without comments or layout: editing a comment is not editing a migration. */
-    static String checksum(CompilationUnit cu) {
-        DefaultPrinterConfiguration config = new DefaultPrinterConfiguration();
-        config.removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_COMMENTS));
-        config.removeOption(new DefaultConfigurationOption(DefaultPrinterConfiguration.ConfigOption.PRINT_JAVADOC));
-        String code = new DefaultPrettyPrinter(config).print(cu);
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }
