@@ -8,7 +8,7 @@ cd "$ROOT"
 RUNS=${RUNS:-5}
 WHICH=${1:-all}
 GEN=${GEN:-$ROOT/../shared/bench/gen_entities.py}
-JAR=$ROOT/target/autogen.jar
+JAR=${JAR:-$ROOT/target/autogen.jar}
 [ -f "$JAR" ] || mvn -q -DskipTests package
 JVM="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"   # what ./autogen runs with
 W=$(mktemp -d /tmp/autogen-bench.XXXX)
@@ -91,6 +91,7 @@ run_dialect() {
     java $JVM -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
   measure "$d   same, plain java (no JVM flags)" nothing \
     java -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
+  drop_new
 
   # drift checks on N=500 (migrations compiled once and cached)
   ag check --offline >/dev/null || true

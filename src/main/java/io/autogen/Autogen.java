@@ -38,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -130,6 +132,33 @@ public final class Autogen {
                 new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock);
     }
 
+    /** Starts {@code work} on a daemon thread; the supplier waits for it and rethrows what it threw. */
+    static <T> Supplier<T> inBackground(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "autogen-entities");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        };
+    }
+
     static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
@@ -140,11 +169,12 @@ public final class Autogen {
     public record RevisionResult(Path file, String id, List<Operation> operations) {}
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
+        // Mapping the entities is most of the time: it runs on the other core while the rest reads the database
+        Supplier<Schema> desired = autogenerate ? inBackground(this::entitySchema) : null;
         RevisionGraph graph = graph();
         List<String> parents = parentsFor(graph, head);
         List<Operation> ops = List.of();
         if (autogenerate) {
-            Schema desired = entitySchema();
             try (Connection c = connect()) {
                 Migrator m = migrator(graph);
                 Set<String> current = m.current(c);
@@ -152,7 +182,8 @@ public final class Autogen {
                     throw new RevisionException("database at " + describe(current) + ", head is "
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
-                ops = new Comparator(dialect.hints()).compare(inspect(c), desired);
+                Schema live = inspect(c);
+                ops = new Comparator(dialect.hints()).compare(live, desired.get());
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
             }
@@ -347,13 +378,14 @@ public final class Autogen {
     // ------------------------------------------------------------------ check
 
     public CheckReport check(boolean offline) {
+        Supplier<Schema> entitiesLater = inBackground(this::entitySchema);
         RevisionGraph graph = graph();
-        Schema entities = entitySchema();
         DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
         Migrator m = migrator(graph);
         String fix = "autogen -m \"describe the change\"";
         if (offline) {
             Migrator.Replay replay = m.replay(new TreeSet<>(graph.heads()));
+            Schema entities = entitiesLater.get();
             return new CheckReport(drift.differences("missing-migration", filter.apply(replay.schema()), entities,
                     "the entities", "the migrations"), replay.opaqueSql(), fix);
         }
@@ -361,6 +393,7 @@ public final class Autogen {
             VersionStore store = new VersionStore(dialect);
             Schema live = inspect(c);
             if (!store.exists(c)) {
+                Schema entities = entitiesLater.get();
                 c.rollback();
                 return new CheckReport(drift.differences("unmanaged", live, entities, "the entities", "the database"),
                         List.of(), "autogen -m \"initial schema\", then autogen upgrade head (or autogen stamp head"
@@ -376,6 +409,7 @@ public final class Autogen {
             }
             Migrator.Replay replay = m.replay(heads);
             Schema built = filter.apply(replay.schema());
+            Schema entities = entitiesLater.get();
             List<CheckReport.Difference> diffs = new ArrayList<>(drift.differences("database-drift", live, built,
                     "the migrations", "the database"));
             diffs.addAll(drift.differences("missing-migration", built, entities, "the entities", "the migrations"));

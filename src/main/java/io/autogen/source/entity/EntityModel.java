@@ -56,6 +56,7 @@ public final class EntityModel {
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.databaseVersion())
                 .applySetting("jakarta.persistence.validation.mode", "none")
+                .applySetting("hibernate.xml_mapping_enabled", "false") // annotations only: skips JAXB start-up
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, switch (naming) {
                     case "jpa" -> PhysicalNamingStrategyStandardImpl.class.getName();
                     case "snake" -> CamelCaseToUnderscoresNamingStrategy.class.getName();
