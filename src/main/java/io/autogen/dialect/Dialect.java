@@ -47,6 +47,11 @@ public interface Dialect {
 
     void unlock(Connection connection) throws SQLException;
 
+    /** True for a statement that returns rows only when something is wrong (an integrity check). */
+    default boolean reportsViolations(String sql) {
+        return false;
+    }
+
     /** Statements to run again after {@code table} is rebuilt (triggers); empty where tables are never rebuilt. */
     default List<String> preservedAcrossRebuild(Connection connection, String table) throws SQLException {
         return List.of();

@@ -12,6 +12,7 @@ import io.autogen.source.catalog.TableFilter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class JdbcBackend implements Backend {
     private final Dialect dialect;
     private final String schemaName;
     private final List<String> executed = new ArrayList<>();
+    private final List<String> pending = new ArrayList<>();
 
     public JdbcBackend(Connection connection, Dialect dialect, String schemaName) {
         this.connection = connection;
@@ -37,18 +39,28 @@ public final class JdbcBackend implements Backend {
     @Override public Schema apply(Operation op, Schema before) {
         List<String> statements = dialect.emitter().statements(op, before);
         try {
-            List<String> restore = rebuilds(op, statements)
-                    ? dialect.preservedAcrossRebuild(connection, op.table()) : List.of();
-            try (Statement st = connection.createStatement()) {
-                for (String sql : statements) {
-                    run(st, sql);
-                }
-                for (String sql : restore) {
-                    run(st, sql);
-                }
-            }
             if (op instanceof ExecuteSql) {
+                flush();
+                try (Statement st = connection.createStatement()) {
+                    for (String sql : statements) {
+                        executed.add(sql);
+                        st.execute(sql);
+                    }
+                }
                 return inspect(); // hand-written SQL: only the catalog knows what it did
+            }
+            if (rebuilds(op, statements)) {
+                flush(); // the triggers are read before the rebuild drops them
+                statements = new ArrayList<>(statements);
+                statements.addAll(dialect.preservedAcrossRebuild(connection, op.table()));
+            }
+            for (String sql : statements) {
+                if (dialect.reportsViolations(sql)) {
+                    flush();
+                    check(sql);
+                } else {
+                    pending.add(sql);
+                }
             }
             return SchemaApplier.apply(before, op);
         } catch (SQLException e) {
@@ -56,14 +68,50 @@ public final class JdbcBackend implements Backend {
         }
     }
 
-    private void run(Statement st, String sql) throws SQLException {
-        executed.add(sql);
-        if (st.execute(sql)) {
-            try (ResultSet rs = st.getResultSet()) {
-                if (rs.next()) { // only integrity checks return rows: any row is a violation
-                    throw new SQLException("foreign key check failed after the table rebuild: row " + rs.getObject(2)
-                            + " of " + rs.getString(1) + " references a missing row of " + rs.getString(3));
+    /**
+     * Sends the statements held back so far as one JDBC batch: one round trip for a whole migration's DDL instead
+     * of one per statement. The migrator flushes before it writes the version tables.
+     */
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> batch = List.copyOf(pending);
+        pending.clear();
+        try (Statement st = connection.createStatement()) {
+            Savepoint before = connection.setSavepoint();
+            try {
+                for (String sql : batch) {
+                    st.addBatch(sql);
                 }
+                st.executeBatch();
+                connection.releaseSavepoint(before);
+                executed.addAll(batch);
+            } catch (SQLException e) {
+                // Drivers disagree on how a batch reports which statement failed: replay it one by one to know.
+                connection.rollback(before);
+                for (String sql : batch) {
+                    executed.add(sql);
+                    try (Statement one = connection.createStatement()) {
+                        one.execute(sql);
+                    } catch (SQLException failed) {
+                        throw new StatementFailed(sql, failed);
+                    }
+                }
+                throw new StatementFailed(batch.get(batch.size() - 1), e);
+            }
+        } catch (SQLException e) {
+            throw new StatementFailed(batch.get(batch.size() - 1), e);
+        }
+    }
+
+    /** Runs an integrity check; any row it returns is a violation. */
+    private void check(String sql) throws SQLException {
+        executed.add(sql);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            if (rs.next()) {
+                throw new SQLException("foreign key check failed after the table rebuild: row " + rs.getObject(2)
+                        + " of " + rs.getString(1) + " references a missing row of " + rs.getString(3));
             }
         }
     }

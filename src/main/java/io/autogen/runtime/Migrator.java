@@ -171,6 +171,7 @@ public final class Migrator {
             } else {
                 m.downgrade(facade);
             }
+            backend.flush();
             return facade.schema();
         } catch (JdbcBackend.StatementFailed e) {
             c.rollback();

@@ -123,6 +123,28 @@ class NothingLostTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
+    void aFailingStatementInTheBatchIsNamedAndRolledBack(String dialect) throws Exception {
+        try (TestDb db = TestDb.of(dialect, dir)) {
+            Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
+            p.run("-m", "init");
+            p.run("upgrade", "head");
+            p.run("revision", "-m", "bad index");
+            Path file = p.migrations().get(1);
+            Files.writeString(file, Files.readString(file).replaceFirst("// nothing to do",
+                    "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"nick\", \"varchar(20)\"));\n"
+                            + "        op.createIndex(\"owner\", io.autogen.api.Ddl.index(\"id\").named(\"ix_twice\"));\n"
+                            + "        op.createIndex(\"owner\", io.autogen.api.Ddl.index(\"nick\").named(\"ix_twice\"));\n"
+                            + "        op.createTable(\"later\", io.autogen.api.Ddl.column(\"id\", \"integer\"));"));
+            Schema before = db.inspect();
+            var r = p.run("upgrade", "head");
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("statement: create index \"ix_twice\" on \"owner\" (\"nick\")"), r.err());
+            assertEquals(before, db.inspect());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
     void concurrentUpgradesApplyEachMigrationOnce(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);

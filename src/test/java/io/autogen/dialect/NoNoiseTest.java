@@ -75,6 +75,7 @@ class NoNoiseTest {
             for (Operation op : ops) {
                 state = backend.apply(op, state);
             }
+            backend.flush();
             c.commit();
         }
     }

@@ -61,6 +61,10 @@ public final class SqliteDialect implements Dialect {
     @Override public void unlock(Connection c) {
     }
 
+    @Override public boolean reportsViolations(String sql) {
+        return sql.startsWith(SqliteSql.FOREIGN_KEY_CHECK);
+    }
+
     @Override public List<String> preservedAcrossRebuild(Connection c, String table) throws SQLException {
         List<String> out = new ArrayList<>();
         try (var ps = c.prepareStatement("select sql from sqlite_master where type = 'trigger' and tbl_name = ?")) {
