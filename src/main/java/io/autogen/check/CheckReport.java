@@ -36,27 +36,8 @@ public record CheckReport(List<Difference> differences, List<String> opaqueSql, 
         return sb.append("], \"fix\": ").append(json(fix)).append('}').toString();
     }
 
+    /** JSON strings escape exactly as Java string literals do for every character autogen writes. */
     static String json(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return io.autogen.render.JavaText.literal(s);
     }
 }

@@ -29,8 +29,14 @@ public interface Dialect {
     /** The SQL type an identity column of {@code sqlType} is declared with. */
     String identityType(String sqlType);
 
-    /** Statements that create the version tables if they are missing. */
-    List<String> versionTablesDdl();
+    /** Statements that create the version tables if they are missing (plain SQL both dialects accept). */
+    default List<String> versionTablesDdl() {
+        return List.of(
+                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
+                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
+                        + "message varchar(500), checksum varchar(80) not null, applied_at varchar(40) not null, "
+                        + "duration_ms bigint not null)");
+    }
 
     /** Driver properties for a new connection. */
     default java.util.Properties connectionProperties() {

@@ -1,10 +1,10 @@
 package io.autogen.render;
 
-/** Java source text helpers. */
-final class JavaText {
+/** Java source text helpers (the string-literal form doubles as JSON's). */
+public final class JavaText {
     private JavaText() {}
 
-    static String literal(String s) {
+    public static String literal(String s) {
         if (s == null) {
             return "null";
         }

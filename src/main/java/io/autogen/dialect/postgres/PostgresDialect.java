@@ -6,7 +6,6 @@ import io.autogen.runtime.SqlEmitter;
 import io.autogen.source.catalog.CatalogInspector;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 
 /** PostgreSQL: transactional DDL, a session-level advisory lock, identifiers folded to lower case. */
@@ -27,13 +26,6 @@ public final class PostgresDialect implements Dialect {
     @Override public String foldCase(String identifier) { return identifier.toLowerCase(Locale.ROOT); }
     @Override public String identityType(String sqlType) { return sqlType; }
 
-    @Override public List<String> versionTablesDdl() {
-        return List.of(
-                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
-                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
-                        + "message varchar(500), checksum varchar(64) not null, applied_at varchar(40) not null, "
-                        + "duration_ms bigint not null)");
-    }
 
     @Override public void lock(Connection c) throws SQLException {
         try (var ps = c.prepareStatement("select pg_advisory_lock(?)")) {

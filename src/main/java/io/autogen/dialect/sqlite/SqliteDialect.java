@@ -27,13 +27,6 @@ public final class SqliteDialect implements Dialect {
     @Override public String foldCase(String identifier) { return identifier; }
     @Override public String identityType(String sqlType) { return "integer"; }
 
-    @Override public List<String> versionTablesDdl() {
-        return List.of(
-                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
-                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
-                        + "message varchar(500), checksum varchar(64) not null, applied_at varchar(40) not null, "
-                        + "duration_ms bigint not null)");
-    }
 
     @Override public java.util.Properties connectionProperties() {
         java.util.Properties p = new java.util.Properties();
