@@ -264,10 +264,19 @@ public final class Autogen {
 
     // ------------------------------------------------------------------ apply
 
-    public List<Migrator.Step> upgrade(String target, Consumer<Migrator.Step> progress) {
+    /** What {@code upgrade} did: the steps, the revisions it found edited since applied, and where it ended. */
+    public record UpgradeResult(List<Migrator.Step> steps, List<String> edited, Set<String> current) {}
+
+    public UpgradeResult upgrade(String target, Consumer<Migrator.Step> progress) {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
-            return migrator(graph).upgrade(c, target, progress);
+            List<String> edited = edited(graph, new VersionStore(dialect).history(c));
+            c.rollback();
+            Migrator m = migrator(graph);
+            List<Migrator.Step> steps = m.upgrade(c, target, progress);
+            Set<String> now = m.current(c);
+            c.rollback();
+            return new UpgradeResult(steps, edited, now);
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
@@ -337,6 +346,28 @@ public final class Autogen {
     /** Where the database stands: its heads, and applied revisions whose file changed since. */
     public record Status(Set<String> current, List<String> heads, List<String> edited, RevisionGraph graph,
                          Map<String, VersionStore.Applied> applied) {}
+
+    /**
+     * The status for read-only commands that are useful without a database ({@code history}): a SQLite file that
+     * does not exist is at base and is not created; an unreachable server gives the graph alone, with the reason.
+     */
+    public Status statusIfReachable(Consumer<String> warn) {
+        if (dialect.name().equals("sqlite")) {
+            String path = settings.url().substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+            if (!path.isEmpty() && !path.startsWith(":memory:") && !path.startsWith("file:")
+                    && !Files.exists(settings.projectDir().resolve(path))) {
+                RevisionGraph graph = graph();
+                return new Status(Set.of(), graph.heads(), List.of(), graph, Map.of());
+            }
+        }
+        try {
+            return status();
+        } catch (DatabaseException e) {
+            warn.accept(e.getMessage() + "; showing the migrations without the database's revision");
+            RevisionGraph graph = graph();
+            return new Status(Set.of(), graph.heads(), List.of(), graph, Map.of());
+        }
+    }
 
     public Status status() {
         RevisionGraph graph = graph();

@@ -17,8 +17,8 @@ final class HistoryCommand extends BaseCommand {
 
     @Override public Integer call() {
         Autogen autogen = autogen();
-        RevisionGraph g = autogen.graph();
-        Autogen.Status status = autogen.status();
+        Autogen.Status status = autogen.statusIfReachable(this::warn);
+        RevisionGraph g = status.graph();
         List<RevisionFile> revisions = new ArrayList<>(inRange(g));
         java.util.Collections.reverse(revisions);
         if (revisions.isEmpty()) {

@@ -1,8 +1,6 @@
 package io.autogen.cli;
 
 import io.autogen.Autogen;
-import io.autogen.runtime.Migrator;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,12 +20,11 @@ final class UpgradeCommand extends BaseCommand {
             autogen.script(true, target, out()::println);
             return 0;
         }
-        Autogen.Status before = autogen.status();
-        before.edited().forEach(id -> warn(EditedWarning.text(id)));
-        List<Migrator.Step> steps = autogen.upgrade(target, s -> info("Applied " + s.revision().id() + " "
+        Autogen.UpgradeResult result = autogen.upgrade(target, s -> info("Applied " + s.revision().id() + " "
                 + s.revision().message() + " (" + s.durationMs() + " ms)"));
-        if (steps.isEmpty()) {
-            info("Nothing to upgrade: the database is at " + CurrentCommand.describe(autogen.status().current()) + ".");
+        result.edited().forEach(id -> warn(EditedWarning.text(id)));
+        if (result.steps().isEmpty()) {
+            info("Nothing to upgrade: the database is at " + CurrentCommand.describe(result.current()) + ".");
         }
         return 0;
     }

@@ -54,8 +54,16 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         if (schema.table(op.table()).isPresent()) {
             throw new ModelException("table " + op.table() + " already exists");
         }
+        Table t = op.definition();
+        List<Constraint> all = new ArrayList<>(t.indexes());
+        all.addAll(t.uniqueKeys());
+        all.addAll(t.foreignKeys());
+        if (t.primaryKey() != null) {
+            all.add(t.primaryKey());
+        }
+        all.forEach(c -> requireColumns(t, c));
         List<Table> tables = new ArrayList<>(schema.tables());
-        tables.add(op.definition());
+        tables.add(t);
         return new Schema(tables, schema.sequences());
     }
 
@@ -105,6 +113,9 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
 
     /** Adds or removes one constraint; removal matches by name when both have one, else by definition. */
     static Table withConstraint(Table t, Constraint c, boolean add) {
+        if (add) {
+            requireColumns(t, c);
+        }
         if (c instanceof PrimaryKey pk) {
             if (add && t.primaryKey() != null) {
                 throw new ModelException("table " + t.name() + " already has a primary key");
@@ -133,6 +144,24 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
                 new ModelException("table " + table + " has no " + describe(c)));
         out.remove(found);
         return out;
+    }
+
+    /** A key or index naming a column its table lacks is refused here, before any SQL (SQLite would take it). */
+    private static void requireColumns(Table t, Constraint c) {
+        for (String col : localColumns(c)) {
+            if (t.column(col).isEmpty()) {
+                throw new ModelException(describe(c) + " on " + t.name() + " names column " + col
+                        + ", which " + t.name() + " does not have");
+            }
+        }
+    }
+
+    private static List<String> localColumns(Constraint c) {
+        if (c instanceof PrimaryKey pk) return pk.columns();
+        if (c instanceof Index i) return i.columns();
+        if (c instanceof UniqueKey u) return u.columns();
+        if (c instanceof ForeignKey f) return f.columns();
+        return List.of(); // a check's expression is not parsed
     }
 
     static boolean sameConstraint(Constraint a, Constraint b) {

@@ -90,6 +90,22 @@ class ErrorsTest {
     }
 
     @Test
+    void historyNeedsNoDatabase() throws Exception {
+        Project p = project();
+        assertEquals(0, p.run("revision", "-m", "first").code());
+        var missing = p.run("history");
+        assertEquals(0, missing.code(), missing.toString());
+        assertEquals("<base> -> 0000000a0001 (head), first\n", missing.out());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".db")), "history creates no SQLite file");
+        }
+        var down = p.run("--url", "jdbc:postgresql://127.0.0.1:1/nope?user=x", "history");
+        assertEquals(0, down.code(), down.toString());
+        assertEquals("<base> -> 0000000a0001 (head), first\n", down.out());
+        assertTrue(down.err().startsWith("autogen: warning: cannot connect to"), down.err());
+    }
+
+    @Test
     void debugShowsTheStackTrace() throws Exception {
         var r = project().run("--debug", "--url", "jdbc:mysql://x", "current");
         assertEquals(2, r.code());

@@ -50,5 +50,13 @@ class SchemaApplierTest {
         assertThrows(ModelException.class, () -> SchemaApplier.apply(s, new AddColumn("nope", col("a", "text"))));
         assertThrows(ModelException.class, () -> SchemaApplier.apply(s, new AddColumn("users", Fixtures.id())));
         assertThrows(ModelException.class, () -> SchemaApplier.apply(s, new CreateTable(Fixtures.table("users"))));
+        // a misspelt column: SQLite would take "nmae" in double quotes as a string and index a constant
+        ModelException e = assertThrows(ModelException.class, () -> SchemaApplier.apply(s, new AddConstraint("users",
+                new io.autogen.model.Index("ix_users_name", java.util.List.of("nmae"), false))));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "index ix_users_name on users names column nmae, which users does not have", e.getMessage());
+        assertThrows(ModelException.class, () -> SchemaApplier.apply(Schema.EMPTY, new CreateTable(
+                Fixtures.table("t", Fixtures.id()).withUniqueKeys(java.util.List.of(
+                        new io.autogen.model.UniqueKey("uq", java.util.List.of("missing")))))));
     }
 }
