@@ -23,7 +23,7 @@ for s in s50 s500 s500m; do
   mkdir -p "$W/$s/classes"
   javac -proc:none -nowarn -cp "$JAR" -d "$W/$s/classes" $(find "$W/$s/jpa" -name '*.java')
 done
-mkdir -p "$W/ref" && javac -nowarn -cp "$JAR" -d "$W/ref" bench/HibernateReference.java
+mkdir -p "$W/ref" && javac -nowarn -cp "$JAR" -d "$W/ref" bench/HibernateReference.java bench/InspectTiming.java
 
 # measure LABEL PREPARE_FN CMD... : runs PREPARE_FN (untimed) then CMD, RUNS times; prints medians.
 measure() {
@@ -93,6 +93,9 @@ run_dialect() {
     java -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
   drop_new
 
+  printf '%-58s %s\n' "$d catalog read in-process, N=500 (median of 7)" \
+    "$(java -cp "$JAR:$W/ref" InspectTiming "$(url bench_h)")"
+
   # drift checks on N=500 (migrations compiled once and cached)
   ag check --offline >/dev/null || true
   measure "$d check --offline, N=500, sources (warm)" nothing $(AG) check --offline
@@ -112,8 +115,25 @@ run_dialect() {
 drop_init() { rm -f "$P"/migrations/*.java; }
 drop_warm() { find "$P/migrations" -name '*WarmTheCache*' -delete; }
 
+# scale: N=5000 against N=500, autogenerate on an empty SQLite database from classes (SCALE=1 to run)
+scale() {
+  echo
+  echo "## scale (sqlite, RUNS=3)"
+  python3 "$GEN" --n 5000 --seed 1 --out "$W/s5000" >/dev/null
+  mkdir -p "$W/s5000/classes"
+  javac -proc:none -nowarn -J-Xmx2g -cp "$JAR" -d "$W/s5000/classes" $(find "$W/s5000/jpa" -name '*.java')
+  local saved=$RUNS; RUNS=3
+  for n in 500 5000; do
+    rm -f "$W/scale$n.db"
+    P=$W/scale$n; project "$P" "jdbc:sqlite:$W/scale$n.db" "$W/s$n/classes"
+    measure "sqlite autogenerate, empty db, N=$n, classes" drop_init $(AG) -m "init"
+  done
+  RUNS=$saved
+}
+
 case "$WHICH" in
   pg) run_dialect pg ;;
   sqlite) run_dialect sqlite ;;
-  *) run_dialect sqlite; run_dialect pg ;;
+  scale) scale ;;
+  *) run_dialect sqlite; run_dialect pg; [ "${SCALE:-0}" = 1 ] && scale ;;
 esac

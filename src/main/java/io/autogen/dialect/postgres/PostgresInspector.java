@@ -11,7 +11,6 @@ import io.autogen.model.Sequence;
 import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
 import io.autogen.source.catalog.CatalogInspector;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,24 +28,27 @@ public final class PostgresInspector implements CatalogInspector {
 
     private static final String COLUMNS = """
             select c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(d.adbin, d.adrelid), col_description(c.oid, a.attnum), a.attidentity <> '',
-                   obj_description(c.oid, 'pg_class')
+                   pg_get_expr(d.adbin, d.adrelid), cd.description, a.attidentity <> '', td.description
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
               left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+              left join pg_description cd on cd.objoid = c.oid and cd.classoid = 'pg_class'::regclass
+                                         and cd.objsubid = a.attnum
+              left join pg_description td on td.objoid = c.oid and td.classoid = 'pg_class'::regclass
+                                         and td.objsubid = 0
              where n.nspname = ? and c.relkind in ('r', 'p')
              order by c.relname, a.attnum
             """;
 
     private static final String CONSTRAINTS = """
             select c.relname, k.conname, k.contype,
-                   array(select a.attname from unnest(k.conkey) with ordinality u(num, ord)
-                           join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.num order by u.ord),
+                   (select string_agg(a.attname, chr(31) order by u.ord) from unnest(k.conkey) with ordinality u(num, ord)
+                           join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.num),
                    f.relname,
-                   array(select a.attname from unnest(k.confkey) with ordinality u(num, ord)
-                           join pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.num order by u.ord),
-                   k.confdeltype, pg_get_constraintdef(k.oid)
+                   (select string_agg(a.attname, chr(31) order by u.ord) from unnest(k.confkey) with ordinality u(num, ord)
+                           join pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.num),
+                   k.confdeltype, case when k.contype = 'c' then pg_get_constraintdef(k.oid) end
               from pg_constraint k
               join pg_class c on c.oid = k.conrelid
               join pg_namespace n on n.oid = c.relnamespace
@@ -57,8 +59,8 @@ public final class PostgresInspector implements CatalogInspector {
 
     private static final String INDEXES = """
             select t.relname, i.relname, x.indisunique,
-                   array(select a.attname from unnest(x.indkey::int2[]) with ordinality u(num, ord)
-                           join pg_attribute a on a.attrelid = x.indrelid and a.attnum = u.num order by u.ord),
+                   (select string_agg(a.attname, chr(31) order by u.ord) from unnest(x.indkey::int2[]) with ordinality u(num, ord)
+                           join pg_attribute a on a.attrelid = x.indrelid and a.attnum = u.num),
                    x.indexprs is not null or x.indpred is not null or 0 = any(x.indkey::int2[])
               from pg_index x
               join pg_class i on i.oid = x.indexrelid
@@ -115,11 +117,11 @@ public final class PostgresInspector implements CatalogInspector {
                 return;
             }
             String name = rs.getString(2);
-            List<String> cols = strings(rs.getArray(4));
+            List<String> cols = names(rs.getString(4));
             switch (rs.getString(3)) {
                 case "p" -> b.pk = new PrimaryKey(name, cols);
                 case "u" -> b.uniques.add(new UniqueKey(name, cols));
-                case "f" -> b.fks.add(new ForeignKey(name, cols, rs.getString(5), strings(rs.getArray(6)),
+                case "f" -> b.fks.add(new ForeignKey(name, cols, rs.getString(5), names(rs.getString(6)),
                         action(rs.getString(7))));
                 default -> b.checks.add(new Check(name, checkExpression(rs.getString(8))));
             }
@@ -127,7 +129,7 @@ public final class PostgresInspector implements CatalogInspector {
         query(connection, INDEXES, ns, rs -> {
             Builder b = tables.get(rs.getString(1));
             if (b != null && !rs.getBoolean(5)) { // expression and partial indexes are not modelled
-                b.indexes.add(new Index(rs.getString(2), strings(rs.getArray(4)), rs.getBoolean(3)));
+                b.indexes.add(new Index(rs.getString(2), names(rs.getString(4)), rs.getBoolean(3)));
             }
         });
         List<Sequence> sequences = new ArrayList<>();
@@ -165,8 +167,9 @@ public final class PostgresInspector implements CatalogInspector {
         };
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    /** Column names joined by the unit separator (chr 31), which no sane identifier contains. */
+    private static List<String> names(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split("\u001f", -1));
     }
 
     private interface Row {
