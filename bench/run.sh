@@ -32,7 +32,7 @@ measure() {
   for _ in $(seq 1 "$RUNS"); do
     $prep
     /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >"$W/out.txt" 2>"$W/err.txt" || {
-      echo "FAILED: $label: $(head -c 300 "$W/err.txt")"; return 0; }
+      echo "FAILED: $label: $(grep -m1 -v "^\s*at " "$W/err.txt" | head -c 240)"; return 0; }
     read -r w m < "$W/time.txt"; walls+=("$w"); rss+=("$m")
   done
   local mw mr
