@@ -114,6 +114,7 @@ public final class Autogen {
         try {
             Connection c = DriverManager.getConnection(settings.url(), dialect.connectionProperties());
             dialect.configure(c);
+            dialect.useSchema(c, settings.schema());
             return c;
         } catch (SQLException e) {
             throw new DatabaseException("cannot connect to " + Dialects.redact(settings.url()) + ": "

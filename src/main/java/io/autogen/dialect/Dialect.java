@@ -48,6 +48,13 @@ public interface Dialect {
         connection.setAutoCommit(false);
     }
 
+    /**
+     * Makes {@code schema} the one unqualified names resolve to, so that what autogen reads and what it writes are
+     * the same schema. Dialects without schemas ignore it.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+    }
+
     /** Takes the lock that makes concurrent upgrades apply each migration once; released by {@link #unlock}. */
     void lock(Connection connection) throws SQLException;
 

@@ -49,6 +49,24 @@ class IdentifiersAndInitTest {
     }
 
     @Test
+    void aConfiguredPostgresSchemaIsTheOneReadAndWritten() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            db.exec("create schema app", "create table public.stranger (id integer)");
+            Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user(""));
+            Files.writeString(p.dir.resolve("autogen.properties"), "schema=app\n", java.nio.file.StandardOpenOption.APPEND);
+            var gen = p.run("-m", "init");
+            assertEquals(0, gen.code(), gen.toString());
+            assertTrue(!p.lastMigration().contains("stranger"), "public is not compared: " + p.lastMigration());
+            assertEquals(0, p.run("upgrade", "head").code());
+            assertEquals(1, db.count("select count(*) from information_schema.tables where table_schema = 'app'"
+                    + " and table_name = 'app_user'"));
+            assertEquals(0, db.count("select count(*) from information_schema.tables where table_schema = 'public'"
+                    + " and table_name = 'app_user'"));
+            assertEquals(0, p.run("check").code(), p.run("check").toString());
+        }
+    }
+
+    @Test
     void initScaffoldsAndNeverOverwrites() throws Exception {
         Path p = Files.createDirectories(dir.resolve("new"));
         Files.writeString(p.resolve(".gitignore"), "target/");

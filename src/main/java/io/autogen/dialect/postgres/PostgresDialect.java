@@ -27,6 +27,15 @@ public final class PostgresDialect implements Dialect {
     @Override public String identityType(String sqlType) { return sqlType; }
 
 
+    @Override public void useSchema(Connection c, String schema) throws SQLException {
+        if (schema != null) {
+            try (var st = c.createStatement()) {
+                st.execute("set search_path to " + sql.quote(schema));
+            }
+            c.commit();
+        }
+    }
+
     @Override public void lock(Connection c) throws SQLException {
         try (var ps = c.prepareStatement("select pg_advisory_lock(?)")) {
             ps.setLong(1, LOCK_KEY);
