@@ -95,10 +95,7 @@ class CheckTest {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user(""));
             p.run("-m", "init");
-            p.run("revision", "-m", "data");
-            Path f = p.migrations().get(1);
-            java.nio.file.Files.writeString(f, java.nio.file.Files.readString(f).replaceFirst("// nothing to do",
-                    "op.execute(\"update app_user set name = upper(name)\");"));
+            p.handWritten("data", "op.execute(\"update app_user set name = upper(name)\");");
             var r = p.run("check", "--offline", "-v");
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().contains("opaque (not replayed): update app_user set name = upper(name)"), r.out());

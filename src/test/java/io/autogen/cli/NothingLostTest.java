@@ -104,12 +104,9 @@ class NothingLostTest {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
             p.run("-m", "init");
             p.run("upgrade", "head");
-            p.run("revision", "-m", "half way");
-            Path file = p.migrations().get(1);
-            Files.writeString(file, Files.readString(file).replaceFirst("// nothing to do",
-                    "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"nick\", \"varchar(20)\"));\n"
-                            + "        op.createTable(\"extra\", io.autogen.api.Ddl.column(\"id\", \"integer\"));\n"
-                            + "        op.execute(\"update no_such_table set x = 1\");"));
+            p.handWritten("half way", "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"nick\", \"varchar(20)\"));\n"
+                    + "        op.createTable(\"extra\", io.autogen.api.Ddl.column(\"id\", \"integer\"));\n"
+                    + "        op.execute(\"update no_such_table set x = 1\");");
             Schema before = db.inspect();
             var r = p.run("upgrade", "head");
             assertEquals(2, r.code(), r.toString());
@@ -128,13 +125,10 @@ class NothingLostTest {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
             p.run("-m", "init");
             p.run("upgrade", "head");
-            p.run("revision", "-m", "bad index");
-            Path file = p.migrations().get(1);
-            Files.writeString(file, Files.readString(file).replaceFirst("// nothing to do",
-                    "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"nick\", \"varchar(20)\"));\n"
+            p.handWritten("bad index", "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"nick\", \"varchar(20)\"));\n"
                             + "        op.createIndex(\"owner\", io.autogen.api.Ddl.index(\"id\").named(\"ix_twice\"));\n"
                             + "        op.createIndex(\"owner\", io.autogen.api.Ddl.index(\"nick\").named(\"ix_twice\"));\n"
-                            + "        op.createTable(\"later\", io.autogen.api.Ddl.column(\"id\", \"integer\"));"));
+                            + "        op.createTable(\"later\", io.autogen.api.Ddl.column(\"id\", \"integer\"));");
             Schema before = db.inspect();
             var r = p.run("upgrade", "head");
             assertEquals(2, r.code(), r.toString());
@@ -150,10 +144,7 @@ class NothingLostTest {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
             p.run("-m", "init");
             for (int i = 0; i < 4; i++) {
-                p.run("revision", "-m", "step " + i);
-                Path f = p.migrations().get(p.migrations().size() - 1);
-                Files.writeString(f, Files.readString(f).replaceFirst("// nothing to do",
-                        "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"c" + i + "\", \"integer\"));"));
+                p.handWritten("step " + i, "op.addColumn(\"owner\", io.autogen.api.Ddl.column(\"c" + i + "\", \"integer\"));");
             }
             p.run("check", "--offline"); // compiles once, so both runs start together
             ExecutorService pool = Executors.newFixedThreadPool(2);

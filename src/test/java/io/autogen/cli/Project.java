@@ -56,6 +56,19 @@ final class Project {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** {@code revision -m MESSAGE}, then the given calls written into its upgrade(), as a person would by hand. */
+    Path handWritten(String message, String upgradeCalls) throws IOException {
+        Result r = run("revision", "-m", message);
+        if (r.code() != 0) {
+            throw new IllegalStateException(r.toString());
+        }
+        List<Path> all = migrations();
+        Path f = all.get(all.size() - 1);
+        Files.writeString(f, Files.readString(f).replaceFirst("// nothing to do",
+                java.util.regex.Matcher.quoteReplacement(upgradeCalls)));
+        return f;
+    }
+
     List<Path> migrations() throws IOException {
         Path m = dir.resolve("migrations");
         if (!Files.isDirectory(m)) {
