@@ -82,6 +82,28 @@ class WorkflowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
+    void dataMigrationByHand(String dialect) throws Exception {
+        try (TestDb db = TestDb.of(dialect, dir)) {
+            Project p = new Project(dir.resolve("p"), db).entity("AppUser", user("    String first;\n    String last;\n"));
+            p.run("-m", "init");
+            p.run("upgrade", "head");
+            db.exec("insert into app_user (id, name, first, last) values (1, 'a', 'Ada', 'Lovelace')");
+            p.entity("AppUser", user("    @Column(name = \"full_name\") String fullName;\n"));
+            p.handWritten("merge names", """
+                    op.addColumn("app_user", io.autogen.api.Ddl.column("full_name", "varchar(255)"));
+                            op.execute("update app_user set full_name = first || ' ' || last");
+                            op.dropColumn("app_user", "first");
+                            op.dropColumn("app_user", "last");""");
+            var up = p.run("upgrade", "head");
+            assertEquals(0, up.code(), up.toString());
+            assertEquals(1, db.count("select count(*) from app_user where full_name = 'Ada Lovelace'"));
+            assertEquals(0, p.run("check").code(), p.run("check").toString());
+            assertEquals(0, p.run("check", "--offline").code());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
     void noChangesWritesNothingAndBehindDatabaseIsRefused(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
