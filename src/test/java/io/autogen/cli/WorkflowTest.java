@@ -70,6 +70,19 @@ class WorkflowTest {
             assertEquals("0000000a0001 -> 0000000a0002 (head, current), add bio column\n<base> -> 0000000a0001, init\n",
                     history.out());
 
+            assertEquals("0000000a0001 -> 0000000a0002 (head, current), add bio column\n",
+                    p.run("history", "-r", "0000000a0001:").out());
+            var show = p.run("show", "0000000a00");
+            assertEquals(2, show.code(), "an ambiguous prefix is refused");
+            show = p.run("show", "0000000a0002");
+            assertTrue(show.out().startsWith("Revision: 0000000a0002\nParents:  0000000a0001\nChildren: none (head)\n"
+                    + "Message:  add bio column\n"), show.out());
+            // a range needs no database: the start is replayed offline
+            var offline = p.run("--url", dialect.equals("sqlite") ? "jdbc:sqlite:/nonexistent/dir/x.db"
+                    : "jdbc:postgresql://127.0.0.1:1/none?user=x", "upgrade", "0000000a0001:head", "--sql");
+            assertEquals(0, offline.code(), offline.toString());
+            assertTrue(offline.out().contains("-- upgrade 0000000a0002: add bio column") && !offline.out().contains("0000000a0001: init"),
+                    offline.out());
             assertEquals(0, p.run("downgrade", "-1").code());
             assertEquals(afterInit, db.inspect(), "downgrade -1 restores the catalog");
             assertEquals(1, p.run("check").code());
