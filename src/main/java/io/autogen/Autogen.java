@@ -46,7 +46,8 @@ import javax.sql.DataSource;
 
 /**
  * The facade behind every command: each method does one command's work and returns a result object; printing
- * is the caller's job. Clock and id generator are passed in so that tests can fix them.
+ * is the caller's job. Clock and id generator are passed in so that tests can fix them. It is long because it is
+ * the one place that wires the stages for each command; the work itself lives in the stage packages.
  */
 public final class Autogen {
     private final Settings settings;

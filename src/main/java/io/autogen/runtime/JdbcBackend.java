@@ -31,10 +31,6 @@ public final class JdbcBackend implements Backend {
         this.schemaName = schemaName;
     }
 
-    /** Statements run so far; the last one is the one that failed when a failure is thrown. */
-    public List<String> executed() {
-        return List.copyOf(executed);
-    }
 
     @Override public Schema apply(Operation op, Schema before) {
         List<String> statements = dialect.emitter().statements(op, before);

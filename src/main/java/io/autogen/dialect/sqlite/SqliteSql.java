@@ -4,7 +4,6 @@ import io.autogen.dialect.StandardSql;
 import io.autogen.error.ModelException;
 import io.autogen.model.Column;
 import io.autogen.model.Index;
-import io.autogen.model.Names;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
@@ -142,7 +141,4 @@ public final class SqliteSql extends StandardSql {
         }
     }
 
-    static boolean isRebuildTable(String table) {
-        return Names.key(table).startsWith(REBUILD_PREFIX);
-    }
 }

@@ -21,7 +21,4 @@ public record RevisionFile(String id, List<String> parents, String message, Stri
         return parents.size() > 1;
     }
 
-    public String shortText() {
-        return id + " " + message;
-    }
 }
