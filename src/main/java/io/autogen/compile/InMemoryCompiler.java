@@ -48,9 +48,19 @@ public final class InMemoryCompiler {
     public record Source(String path, String text) {}
 
     private final List<String> classpath;
+    private final List<String> processorPath;
 
     public InMemoryCompiler(List<String> classpath) {
+        this(classpath, List.of());
+    }
+
+    /**
+     * @param processorPath where annotation processors come from (Lombok, for entities that use it); empty = none
+     *                      run, and in particular not autogen's own
+     */
+    public InMemoryCompiler(List<String> classpath, List<String> processorPath) {
         this.classpath = List.copyOf(classpath);
+        this.processorPath = List.copyOf(processorPath);
     }
 
     /** The class path this process runs with, as javac should see it. */
@@ -113,8 +123,14 @@ public final class InMemoryCompiler {
             }
         };
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:class", "-nowarn", "-g",
-                "-parameters", "-encoding", "UTF-8"));
+        List<String> options = new ArrayList<>(List.of("-implicit:class", "-nowarn", "-g", "-parameters",
+                "-encoding", "UTF-8"));
+        if (processorPath.isEmpty()) {
+            options.add("-proc:none");
+        } else {
+            options.add("-processorpath");
+            options.add(String.join(File.pathSeparator, processorPath));
+        }
         if (!classpath.isEmpty()) {
             options.add("-classpath");
             options.add(String.join(File.pathSeparator, classpath));

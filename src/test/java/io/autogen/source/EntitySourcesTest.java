@@ -83,6 +83,19 @@ class EntitySourcesTest {
     }
 
     @Test
+    void entitiesUsingLombokCompileWithLombokOnTheClasspath() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("lombok/app"));
+        Files.writeString(src.resolve("Person.java"), "package app;\nimport jakarta.persistence.*;\n"
+                + "@Entity @lombok.Data public class Person { @Id Long id; String name;\n"
+                + "  public String shout() { return getName().toUpperCase(); } }\n");
+        String lombok = Path.of(lombok.Data.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        var classes = new EntityDiscovery(List.of(lombok), null).discover(List.of(dir.resolve("lombok")));
+        assertEquals(List.of("app.Person"), classes.classes().stream().map(Class::getName).toList());
+        assertThrows(EntityException.class, () -> new EntityDiscovery(List.of(), null).discover(List.of(dir.resolve("lombok"))),
+                "without lombok on classpath= the generated getter is missing");
+    }
+
+    @Test
     void snakeNamingRenamesLikeSpringBoot() throws Exception {
         Path src = Files.createDirectories(dir.resolve("snake/app"));
         Files.writeString(src.resolve("OrderLine.java"), "package app;\nimport jakarta.persistence.*;\n"

@@ -177,7 +177,8 @@ public final class EntityDiscovery {
         List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
         cp.addAll(extraClasspath);
         try {
-            Map<String, byte[]> classes = new InMemoryCompiler(cp).compileFiles(mapped, roots).classes();
+            // processors from the project's own class path (Lombok): entities that use them compile as they do in the build
+            Map<String, byte[]> classes = new InMemoryCompiler(cp, extraClasspath).compileFiles(mapped, roots).classes();
             cache.put("entities", key, classes);
             return classes;
         } catch (InMemoryCompiler.CompileError e) {
