@@ -15,6 +15,7 @@ import io.autogen.ops.Operation;
 import io.autogen.render.MigrationRenderer;
 import io.autogen.render.RevisionHeader;
 import io.autogen.runtime.JdbcBackend;
+import io.autogen.runtime.Background;
 import io.autogen.runtime.ClasspathMigrationSource;
 import io.autogen.runtime.CompilingMigrationSource;
 import io.autogen.runtime.Migrator;
@@ -38,8 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -134,33 +133,6 @@ public final class Autogen {
                 new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock);
     }
 
-    /** Starts {@code work} on a daemon thread; the supplier waits for it and rethrows what it threw. */
-    static <T> Supplier<T> inBackground(Supplier<T> work) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "autogen-entities");
-        t.setDaemon(true);
-        t.start();
-        return () -> {
-            try {
-                return f.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
-        };
-    }
-
     static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("");
     }
@@ -172,7 +144,7 @@ public final class Autogen {
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
         // Mapping the entities is most of the time: it runs on the other core while the rest reads the database
-        Supplier<Schema> desired = autogenerate ? inBackground(this::entitySchema) : null;
+        Supplier<Schema> desired = autogenerate ? Background.start("autogen-entities", this::entitySchema) : null;
         RevisionGraph graph = graph();
         List<String> parents = parentsFor(graph, head);
         List<Operation> ops = List.of();
@@ -411,7 +383,7 @@ public final class Autogen {
     // ------------------------------------------------------------------ check
 
     public CheckReport check(boolean offline) {
-        Supplier<Schema> entitiesLater = inBackground(this::entitySchema);
+        Supplier<Schema> entitiesLater = Background.start("autogen-entities", this::entitySchema);
         RevisionGraph graph = graph();
         DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
         Migrator m = migrator(graph);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Applies and reverts migrations: each one with its version-table update in one transaction, under the dialect's
@@ -121,9 +122,14 @@ public final class Migrator {
             try {
                 Set<String> heads = current(c);
                 List<RevisionFile> plan = plan(direction, heads, target);
-                Map<String, Migration> migrations = loader.load(plan);
+                if (plan.isEmpty()) {
+                    return steps;
+                }
+                // compiling or loading the migrations and reading the catalog overlap
+                Supplier<Map<String, Migration>> loaded = Background.start("autogen-migrations", () -> loader.load(plan));
                 Schema state = new JdbcBackend(c, dialect, schemaName).inspect();
                 c.commit();
+                Map<String, Migration> migrations = loaded.get();
                 for (RevisionFile r : plan) {
                     Set<String> now = current(c);
                     if (!now.equals(heads)) {

@@ -35,6 +35,21 @@ class RevisionReaderTest {
     }
 
     @Test
+    void fastAndJavaParserPathsReadTheSame() throws Exception {
+        // plain literals: read by the literal scanner; an octal escape: handed to JavaParser; same result
+        Files.writeString(dir.resolve("M1.java"), migration("@Revision(id = \"3f2a9c1d7e4b\", parents = \"b8e5e43b379d\","
+                + " message = \"caf\\u00e9 \\\"A\\\"\")", ""));
+        RevisionFile fast = new RevisionReader().read(dir).get(0);
+        Files.writeString(dir.resolve("M1.java"), migration("@Revision(id = \"3f2a9c1d7e4b\", parents = \"b8e5e43b379d\","
+                + " message = \"caf\\u00e9 \\\"\\101\\\"\")", ""));
+        RevisionFile slow = new RevisionReader().read(dir).get(0);
+        assertEquals("caf\u00e9 \"A\"", fast.message());
+        assertEquals(fast.message(), slow.message());
+        assertEquals(List.of("b8e5e43b379d"), fast.parents());
+        assertEquals(fast.parents(), slow.parents());
+    }
+
+    @Test
     void checksumIgnoresCommentsAndLayoutButNotCode() throws Exception {
         String ann = "@Revision(id = \"3f2a9c1d7e4b\", parents = {})";
         Files.writeString(dir.resolve("M1.java"), migration(ann, "op.execute(\"select 1\");"));

@@ -13,13 +13,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads {@code @Revision} from every {@code .java} file of the migrations folder, without compiling. */
 public final class RevisionReader {
+    /** Made on first need only: most files never need it. */
+    private JavaParser parser;
     public static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
     private static final Pattern REVISION = Pattern.compile("@(?:io\\.autogen\\.api\\.)?Revision\\s*\\(");
     private static final Pattern CLASS = Pattern.compile("\\b(?:class|record|enum)\\s+([A-Za-z_$][\\w$]*)");
@@ -36,10 +40,8 @@ public final class RevisionReader {
             throw new RevisionException("cannot read migrations folder " + dir + ": " + e.getMessage());
         }
         List<RevisionFile> out = new ArrayList<>();
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         for (Path f : files) {
-            out.add(read(parser, f));
+            out.add(readFile(f));
         }
         return out;
     }
@@ -48,7 +50,7 @@ public final class RevisionReader {
      * Parses only the {@code @Revision} annotation (found by a literal-aware scan), not the whole file: a
      * 500-table migration is half a megabyte, and its code is read by javac only if it runs.
      */
-    private RevisionFile read(JavaParser parser, Path file) {
+    private RevisionFile readFile(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -66,34 +68,54 @@ public final class RevisionReader {
         if (close < 0) {
             throw new RevisionException("migration " + file + " is not valid Java: the @Revision annotation is not closed");
         }
-        ParseResult<AnnotationExpr> ann = parser.parseAnnotation(code.substring(at.start(), close + 1));
-        if (!ann.isSuccessful() || ann.getResult().isEmpty()) {
-            throw new RevisionException("migration " + file + " is not valid Java: " + ann.getProblems().stream()
-                    .findFirst().map(p -> p.getMessage().lines().findFirst().orElse("")).orElse("bad @Revision"));
-        }
+        String annotation = code.substring(at.start(), close + 1);
+        Map<String, Object> values = AnnotationLiterals.parse(annotation).orElseGet(() -> viaJavaParser(file, annotation));
         Matcher cls = CLASS.matcher(code);
         if (!cls.find(close)) {
             throw new RevisionException("migration " + file + " is not valid Java: no class follows @Revision");
         }
         Matcher pkg = PACKAGE.matcher(code);
         String prefix = pkg.find() ? pkg.group(1) + "." : "";
-        return fromAnnotation(file, prefix + cls.group(1), ann.getResult().get(), JavaCode.digest(code));
+        return fromValues(file, prefix + cls.group(1), values, JavaCode.digest(code));
     }
 
-    private RevisionFile fromAnnotation(Path file, String className, AnnotationExpr ann, String checksum) {
-        if (!ann.isNormalAnnotationExpr()) {
+    /** The slow, exact path: JavaParser reads what the literal scanner did not, and words what is wrong. */
+    private Map<String, Object> viaJavaParser(Path file, String annotation) {
+        ParseResult<AnnotationExpr> ann = parser().parseAnnotation(annotation);
+        if (!ann.isSuccessful() || ann.getResult().isEmpty()) {
+            throw new RevisionException("migration " + file + " is not valid Java: " + ann.getProblems().stream()
+                    .findFirst().map(p -> p.getMessage().lines().findFirst().orElse("")).orElse("bad @Revision"));
+        }
+        if (!ann.getResult().get().isNormalAnnotationExpr()) {
             throw new RevisionException("migration " + file + ": @Revision needs id = \"...\" and parents = {...}");
         }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (MemberValuePair p : ann.getResult().get().asNormalAnnotationExpr().getPairs()) {
+            String name = p.getNameAsString();
+            out.put(name, name.equals("parents") ? strings(file, p.getValue()) : string(file, name, p.getValue()));
+        }
+        return out;
+    }
+
+    private JavaParser parser() {
+        if (parser == null) {
+            parser = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        }
+        return parser;
+    }
+
+    @SuppressWarnings("unchecked")
+    private RevisionFile fromValues(Path file, String className, Map<String, Object> values, String checksum) {
         String id = null, message = null, created = null;
         List<String> parents = List.of();
-        for (MemberValuePair p : ann.asNormalAnnotationExpr().getPairs()) {
-            switch (p.getNameAsString()) {
-                case "id" -> id = string(file, "id", p.getValue());
-                case "message" -> message = string(file, "message", p.getValue());
-                case "created" -> created = string(file, "created", p.getValue());
-                case "parents" -> parents = strings(file, p.getValue());
-                default -> throw new RevisionException("migration " + file + ": unknown @Revision attribute "
-                        + p.getNameAsString());
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object v = e.getValue();
+            switch (e.getKey()) {
+                case "id" -> id = text(file, "id", v);
+                case "message" -> message = text(file, "message", v);
+                case "created" -> created = text(file, "created", v);
+                case "parents" -> parents = v instanceof List<?> l ? (List<String>) l : List.of(text(file, "parents", v));
+                default -> throw new RevisionException("migration " + file + ": unknown @Revision attribute " + e.getKey());
             }
         }
         if (id == null || !ID.matcher(id).matches()) {
@@ -106,6 +128,13 @@ public final class RevisionReader {
             }
         }
         return new RevisionFile(id, parents, message, created, file, className, checksum);
+    }
+
+    private static String text(Path file, String what, Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw new RevisionException("migration " + file + ": @Revision " + what + " must be a single string literal");
     }
 
     private static String string(Path file, String what, Expression e) {
