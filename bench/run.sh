@@ -25,20 +25,42 @@ for s in s50 s500 s500m; do
 done
 mkdir -p "$W/ref" && javac -nowarn -cp "$JAR" -d "$W/ref" bench/HibernateReference.java bench/InspectTiming.java
 
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# once PREPARE_FN CMD... : one timed run (PREPARE_FN untimed); appends "wall rss" to $W/times, 1 on failure.
+once() {
+  local prep=$1; shift
+  $prep
+  /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >"$W/out.txt" 2>"$W/err.txt" || return 1
+  cat "$W/time.txt"
+}
+
+report() {  # report LABEL FILE_OF_"wall rss"_LINES
+  printf '%-58s %7.2f s %6d MiB\n' "$1" "$(cut -d' ' -f1 "$2" | median)" "$(( $(cut -d' ' -f2 "$2" | median | cut -d. -f1) / 1024 ))"
+}
+
 # measure LABEL PREPARE_FN CMD... : runs PREPARE_FN (untimed) then CMD, RUNS times; prints medians.
 measure() {
   local label=$1 prep=$2; shift 2
-  local walls=() rss=()
+  : > "$W/a.txt"
   for _ in $(seq 1 "$RUNS"); do
-    $prep
-    /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >"$W/out.txt" 2>"$W/err.txt" || {
-      echo "FAILED: $label: $(grep -m1 -v "^\s*at " "$W/err.txt" | head -c 240)"; return 0; }
-    read -r w m < "$W/time.txt"; walls+=("$w"); rss+=("$m")
+    once "$prep" "$@" >> "$W/a.txt" || { echo "FAILED: $label: $(grep -m1 -v "^\s*at " "$W/err.txt" | head -c 240)"; return 0; }
   done
-  local mw mr
-  mw=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
-  mr=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{a[NR]=$1} END {print int(((NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)/1024)}')
-  printf '%-58s %7.2f s %6d MiB\n' "$label" "$mw" "$mr"
+  report "$label" "$W/a.txt"
+}
+
+# pair LABEL_A PREP_A "CMD_A" LABEL_B PREP_B "CMD_B" : A and B alternate, RUNS times each, so that the machine's
+# slow and fast moments fall on both alike; prints both medians and their ratio.
+pair() {
+  : > "$W/a.txt"; : > "$W/b.txt"
+  for _ in $(seq 1 "$RUNS"); do
+    once "$2" $3 >> "$W/a.txt" || { echo "FAILED: $1: $(head -c 240 "$W/err.txt")"; return 0; }
+    once "$5" $6 >> "$W/b.txt" || { echo "FAILED: $4: $(head -c 240 "$W/err.txt")"; return 0; }
+  done
+  report "$1" "$W/a.txt"
+  report "$4" "$W/b.txt"
+  printf '%-58s %7.2fx\n' "  ratio (medians, alternating runs)" \
+    "$(echo "$(cut -d' ' -f1 "$W/a.txt" | median) $(cut -d' ' -f1 "$W/b.txt" | median)" | awk '{print $1/$2}')"
 }
 nothing() { :; }
 
@@ -107,9 +129,9 @@ run_dialect() {
   find "$P/migrations" -name '*OneMore*' -delete
   ag upgrade base:head --sql > "$W/$d-init.sql"
   fresh_u() { fresh bench_u; }
-  measure "$d upgrade head, initial migration, N=500" fresh_u $(AG) --url "$(url bench_u)" upgrade head
   fresh_s() { fresh bench_s; }
-  measure "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s $(APPLY) bench_s "$W/$d-init.sql"
+  pair "$d upgrade head, initial migration, N=500" fresh_u "$(AG) --url $(url bench_u) upgrade head" \
+       "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s "$(APPLY) bench_s $W/$d-init.sql"
   if [ "$d" = pg ]; then for db in bench_e50 bench_e500 bench_h bench_u bench_s; do dropdb -h 127.0.0.1 -U postgres --if-exists $db; done; fi
 }
 drop_init() { rm -f "$P"/migrations/*.java; }
