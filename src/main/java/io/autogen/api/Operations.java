@@ -48,6 +48,9 @@ public interface Operations {
 
     void dropSequence(String sequence);
 
+    /** Sets a sequence's increment (Hibernate's allocationSize). */
+    void alterSequence(String sequence, long increment);
+
     void setTableComment(String table, String comment);
 
     /** Hand-written SQL, for data changes. Opaque to the offline check. */

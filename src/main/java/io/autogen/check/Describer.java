@@ -9,6 +9,7 @@ import io.autogen.model.PrimaryKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -97,6 +98,11 @@ final class Describer implements OperationVisitor<String> {
 
     @Override public String dropSequence(DropSequence op) {
         return "sequence " + op.sequence().name() + " is in " + lack + " but not in " + have;
+    }
+
+    @Override public String alterSequence(AlterSequence op) {
+        return "sequence " + op.to().name() + " increments by " + op.from().increment() + " in " + lack + " and by "
+                + op.to().increment() + " in " + have;
     }
 
     @Override public String setTableComment(SetTableComment op) {

@@ -13,6 +13,7 @@ import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -49,6 +50,13 @@ public final class Comparator {
             Matching<Sequence> seqs = Matching.of(current.sequences(), desired.sequences(), s -> Names.key(s.name()));
             seqs.onlyDesired().forEach(s -> ops.add(new CreateSequence(s)));
             seqs.onlyCurrent().forEach(s -> ops.add(new DropSequence(s)));
+            for (Matching.Pair<Sequence> p : seqs.pairs()) {
+                if (p.current().increment() != p.desired().increment()) {
+                    // the start only matters when a sequence is created; the increment must match allocationSize
+                    ops.add(new AlterSequence(p.current(), new Sequence(p.current().name(), p.current().start(),
+                            p.desired().increment())));
+                }
+            }
         }
         return OperationOrder.order(ops);
     }

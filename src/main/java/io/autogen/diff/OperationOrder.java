@@ -8,6 +8,7 @@ import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -87,6 +88,7 @@ public final class OperationOrder {
         if (op instanceof AlterColumn) return ALTER_COLUMN;
         if (op instanceof CreateSequence) return CREATE_SEQUENCE;
         if (op instanceof DropSequence) return DROP_SEQUENCE;
+        if (op instanceof AlterSequence) return CREATE_SEQUENCE;
         if (op instanceof SetTableComment) return COMMENT;
         if (op instanceof ExecuteSql) return RAW;
         throw new IllegalArgumentException("no phase for " + op);
@@ -102,6 +104,7 @@ public final class OperationOrder {
         else if (op instanceof DropConstraint d) object = constraintKey(d.constraint());
         else if (op instanceof CreateSequence c) object = c.sequence().name();
         else if (op instanceof DropSequence d) object = d.sequence().name();
+        else if (op instanceof AlterSequence a) object = a.to().name();
         return table + "\u0000" + Names.key(object);
     }
 

@@ -11,6 +11,7 @@ public interface OperationVisitor<R> {
     R dropConstraint(DropConstraint op);
     R createSequence(CreateSequence op);
     R dropSequence(DropSequence op);
+    R alterSequence(AlterSequence op);
     R setTableComment(SetTableComment op);
     R executeSql(ExecuteSql op);
 }

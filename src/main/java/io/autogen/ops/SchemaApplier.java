@@ -193,6 +193,14 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         return new Schema(schema.tables(), seqs);
     }
 
+    @Override public Schema alterSequence(AlterSequence op) {
+        Sequence s = schema.sequence(op.from().name()).orElseThrow(() ->
+                new ModelException("sequence " + op.from().name() + " does not exist"));
+        List<Sequence> seqs = new ArrayList<>(schema.sequences());
+        seqs.set(seqs.indexOf(s), op.to());
+        return new Schema(schema.tables(), seqs);
+    }
+
     @Override public Schema setTableComment(SetTableComment op) {
         return replace(op.table(), t -> t.withComment(op.to()));
     }

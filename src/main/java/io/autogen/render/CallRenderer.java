@@ -14,6 +14,7 @@ import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -153,6 +154,11 @@ final class CallRenderer implements OperationVisitor<String> {
 
     @Override public String dropSequence(DropSequence op) {
         return "op.dropSequence(" + literal(op.sequence().name()) + ");";
+    }
+
+    @Override public String alterSequence(AlterSequence op) {
+        return "op.alterSequence(" + literal(op.to().name()) + ", " + op.to().increment() + "); // was increment "
+                + op.from().increment();
     }
 
     @Override public String setTableComment(SetTableComment op) {

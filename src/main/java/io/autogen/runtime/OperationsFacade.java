@@ -23,6 +23,7 @@ import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -148,6 +149,12 @@ public final class OperationsFacade implements Operations {
     @Override public void dropSequence(String sequence) {
         apply(new DropSequence(schema.sequence(sequence).orElseThrow(() ->
                 new ModelException("sequence " + sequence + " does not exist"))));
+    }
+
+    @Override public void alterSequence(String sequence, long increment) {
+        Sequence s = schema.sequence(sequence).orElseThrow(() ->
+                new ModelException("sequence " + sequence + " does not exist"));
+        apply(new AlterSequence(s, new Sequence(s.name(), s.start(), increment)));
     }
 
     @Override public void setTableComment(String table, String comment) {

@@ -110,6 +110,31 @@ class RulesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void allocationSizeChangeAltersTheSequence() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            String entity = """
+                    @Entity @Table(name = "ticket")
+                    public class Ticket {
+                        @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+                        @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = %d)
+                        Long id;
+                    }
+                    """;
+            Project p = new Project(dir.resolve("p"), db).entity("Ticket", entity.formatted(50));
+            p.run("-m", "init");
+            p.run("upgrade", "head");
+            p.entity("Ticket", entity.formatted(10));
+            assertEquals(0, p.run("-m", "smaller allocation").code());
+            assertEquals(List.of("op.alterSequence(\"ticket_seq\", 10); // was increment 50"), upgradeCalls(p.lastMigration()));
+            assertEquals(0, p.run("upgrade", "head").code());
+            assertEquals(10, db.count("select increment_by from pg_sequences where sequencename = 'ticket_seq'"));
+            assertEquals(0, p.run("check").code());
+            assertEquals(0, p.run("downgrade", "-1").code());
+            assertEquals(50, db.count("select increment_by from pg_sequences where sequencename = 'ticket_seq'"));
+        }
+    }
+
     static Stream<Arguments> both() {
         return Stream.of("sqlite", "postgresql").flatMap(d -> rules().map(a -> {
             Object[] x = a.get();

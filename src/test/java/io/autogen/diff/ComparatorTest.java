@@ -118,6 +118,9 @@ class ComparatorTest {
                                 new AddConstraint("users", new PrimaryKey(null, List.of("id", "name"))))),
                 Arguments.of("new sequence", schema(), new Schema(List.of(), List.of(new Sequence("users_seq", 1, 50))),
                         List.of(new CreateSequence(new Sequence("users_seq", 1, 50)))),
+                Arguments.of("allocation size change", new Schema(List.of(), List.of(new Sequence("users_seq", 1, 50))),
+                        new Schema(List.of(), List.of(new Sequence("users_seq", 1, 10))),
+                        List.of(new io.autogen.ops.AlterSequence(new Sequence("users_seq", 1, 50), new Sequence("users_seq", 1, 10)))),
                 Arguments.of("constraints dropped before columns, columns added before constraints",
                         schema(USERS.withColumns(List.of(id(), notNull("name", "varchar(80)"), col("old", "int")))
                                 .withIndexes(List.of(new Index("ix_old", List.of("old"), false)))),

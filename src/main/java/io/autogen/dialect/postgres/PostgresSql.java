@@ -9,6 +9,7 @@ import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -133,6 +134,10 @@ public final class PostgresSql extends StandardSql {
 
         @Override public List<String> dropSequence(DropSequence op) {
             return List.of("drop sequence " + quote(op.sequence().name()));
+        }
+
+        @Override public List<String> alterSequence(AlterSequence op) {
+            return List.of("alter sequence " + quote(op.to().name()) + " increment by " + op.to().increment());
         }
 
         @Override public List<String> setTableComment(SetTableComment op) {

@@ -9,6 +9,7 @@ import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -130,6 +131,10 @@ public final class SqliteSql extends StandardSql {
 
         @Override public List<String> dropSequence(DropSequence d) {
             throw new ModelException("SQLite has no sequences (sequence " + d.sequence().name() + ")");
+        }
+
+        @Override public List<String> alterSequence(AlterSequence a) {
+            throw new ModelException("SQLite has no sequences (sequence " + a.to().name() + ")");
         }
 
         @Override public List<String> setTableComment(SetTableComment s) {
