@@ -383,45 +383,28 @@ public final class Autogen {
     // ------------------------------------------------------------------ check
 
     public CheckReport check(boolean offline) {
-        Supplier<Schema> entitiesLater = Background.start("autogen-entities", this::entitySchema);
+        Supplier<Schema> entities = Background.start("autogen-entities", this::entitySchema);
         RevisionGraph graph = graph();
         DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
         Migrator m = migrator(graph);
-        String fix = "autogen -m \"describe the change\"";
+        Set<String> heads = new TreeSet<>(graph.heads());
         if (offline) {
-            Migrator.Replay replay = m.replay(new TreeSet<>(graph.heads()));
-            Schema entities = entitiesLater.get();
-            return new CheckReport(drift.differences("missing-migration", filter.apply(replay.schema()), entities,
-                    "the entities", "the migrations"), replay.opaqueSql(), fix);
+            Migrator.Replay replay = m.replay(heads);
+            return drift.offline(filter.apply(replay.schema()), replay.opaqueSql(), entities.get());
         }
         try (Connection c = connect()) {
-            VersionStore store = new VersionStore(dialect);
             Schema live = inspect(c);
-            if (!store.exists(c)) {
-                Schema entities = entitiesLater.get();
-                c.rollback();
-                return new CheckReport(drift.differences("unmanaged", live, entities, "the entities", "the database"),
-                        List.of(), "autogen -m \"initial schema\", then autogen upgrade head (or autogen stamp head"
-                        + " if the database already has this schema)");
-            }
-            Set<String> current = m.current(c);
+            boolean managed = new VersionStore(dialect).exists(c);
+            Set<String> current = managed ? m.current(c) : Set.of();
             c.rollback();
-            Set<String> heads = new TreeSet<>(graph.heads());
+            if (!managed) {
+                return drift.unmanaged(live, entities.get());
+            }
             if (!current.equals(heads)) {
-                return new CheckReport(List.of(new CheckReport.Difference("not-at-head", null, null,
-                        "database at " + describe(current) + ", head is " + describe(heads))), List.of(),
-                        "autogen upgrade head");
+                return drift.notAtHead(describe(current), describe(heads));
             }
             Migrator.Replay replay = m.replay(heads);
-            Schema built = filter.apply(replay.schema());
-            Schema entities = entitiesLater.get();
-            List<CheckReport.Difference> diffs = new ArrayList<>(drift.differences("database-drift", live, built,
-                    "the migrations", "the database"));
-            diffs.addAll(drift.differences("missing-migration", built, entities, "the entities", "the migrations"));
-            boolean dbDrift = diffs.stream().anyMatch(d -> d.kind().equals("database-drift"));
-            return new CheckReport(diffs, replay.opaqueSql(), dbDrift
-                    ? "the database was changed outside migrations: undo that change, or capture it with autogen -m"
-                    : fix);
+            return drift.online(live, filter.apply(replay.schema()), replay.opaqueSql(), entities.get());
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
