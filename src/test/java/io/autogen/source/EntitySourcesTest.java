@@ -99,15 +99,20 @@ class EntitySourcesTest {
     void snakeNamingRenamesLikeSpringBoot() throws Exception {
         Path src = Files.createDirectories(dir.resolve("snake/app"));
         Files.writeString(src.resolve("OrderLine.java"), "package app;\nimport jakarta.persistence.*;\n"
-                + "@Entity public class OrderLine { @Id Long id; String productCode; }\n");
+                + "@Entity public class OrderLine { @Id Long id; String productCode;\n"
+                + "  @ManyToMany java.util.Set<ProductTag> productTags; }\n");
+        Files.writeString(src.resolve("ProductTag.java"), "package app;\nimport jakarta.persistence.*;\n"
+                + "@Entity public class ProductTag { @Id Long id; }\n");
         var d = Dialects.named("postgresql");
         var classes = new EntityDiscovery(List.of(), null).discover(List.of(dir.resolve("snake")));
         var target = new EntityModel.Target(d.hibernateDialect(), d::foldCase, d::identityType, "15.0");
         Schema snake = new EntityModel(target, "snake").load(classes);
-        assertEquals("order_line", snake.tables().get(0).name());
-        assertTrue(snake.tables().get(0).column("product_code").isPresent());
+        assertTrue(snake.table("order_line").orElseThrow().column("product_code").isPresent());
+        var join = snake.table("order_line_product_tags").orElseThrow(() -> new AssertionError(snake.tables()));
+        assertTrue(join.column("order_line_id").isPresent() && join.column("product_tags_id").isPresent(), join.toString());
         Schema jpa = new EntityModel(target, "jpa").load(classes);
-        assertEquals("orderline", jpa.tables().get(0).name(), "jpa naming, folded as PostgreSQL folds unquoted names");
-        assertTrue(jpa.tables().get(0).column("productcode").isPresent());
+        assertTrue(jpa.table("orderline").orElseThrow().column("productcode").isPresent(),
+                "jpa naming, folded as PostgreSQL folds unquoted names");
+        assertTrue(jpa.table("orderline_producttag").isPresent(), jpa.tables().toString());
     }
 }

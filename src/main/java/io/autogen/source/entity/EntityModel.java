@@ -62,6 +62,9 @@ public final class EntityModel {
                     case "snake" -> CamelCaseToUnderscoresNamingStrategy.class.getName();
                     default -> throw new EntityException("unknown naming " + naming + ": use naming=jpa or naming=snake");
                 });
+        if (naming.equals("snake")) { // Spring Boot pairs the physical strategy with its implicit one
+            builder.applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNaming.class.getName());
+        }
         StandardServiceRegistry registry = builder.build();
         try {
             MetadataSources sources = new MetadataSources(registry);
