@@ -50,7 +50,8 @@ class NothingLostTest {
                     .append(i).append(".25, ").append(i % 3 == 0 ? "null" : String.valueOf(1 + i % 2)).append(")");
         }
         db.exec(rows.toString(), "create table audit (ticket_id integer)",
-                "create trigger ticket_audit after insert on ticket begin insert into audit values (new.id); end");
+                "create trigger ticket_audit after insert on ticket begin insert into audit values (new.id); end",
+                "create view audit_seats as select seat from ticket");
         List<String> before = dump(db);
 
         p.entity("Ticket", TICKET.formatted(30)); // length change: SQLite cannot ALTER it, autogen rebuilds
@@ -70,6 +71,7 @@ class NothingLostTest {
         db.exec("insert into ticket (id, seat) values (1000, 'X')");
         assertEquals(1, db.count("select count(*) from audit where ticket_id = 1000"), "the trigger still fires");
         assertEquals(0, db.count("select count(*) from sqlite_master where name like '_autogen_new_%'"));
+        assertEquals(501, db.count("select count(*) from audit_seats"), "a view on the rebuilt table still works");
 
         assertEquals(0, p.run("downgrade", "-1").code());
         assertEquals(501, db.count("select count(*) from ticket"));

@@ -65,7 +65,11 @@ public final class SqliteSql extends StandardSql {
             out.add("insert into " + quote(tmp) + " (" + common + ") select " + common + " from " + quote(old.name()));
         }
         out.add("drop table " + quote(old.name()));
+        // legacy rename: views and triggers that name the table are left as written (they name it again once the
+        // rename is done), instead of being checked while the table is briefly missing
+        out.add("pragma legacy_alter_table = on");
         out.add("alter table " + quote(tmp) + " rename to " + quote(now.name()));
+        out.add("pragma legacy_alter_table = off");
         now.indexes().forEach(i -> out.add(createIndex(now.name(), i)));
         out.add(FOREIGN_KEY_CHECK + "(" + quote(now.name()) + ")");
         return out;
