@@ -69,6 +69,9 @@ class RulesTest {
                 Arguments.of("enum value", null,
                         List.of("op.dropCheck(\"item\", check(\"kind in ('SMALL','LARGE')\").named(\"item_kind_check\"));",
                                 "op.addCheck(\"item\", check(\"kind in ('SMALL','LARGE','HUGE')\").named(\"item_kind_check\"));")),
+                Arguments.of("new relation", item("", "    @ManyToOne @JoinColumn(name = \"maker_id\", foreignKey = @ForeignKey(name = \"fk_item_maker\")) Owner maker;\n"),
+                        List.of("op.addColumn(\"item\", column(\"maker_id\", \"bigint\"));",
+                                "op.addForeignKey(\"item\", foreignKey(\"maker_id\").references(\"owner\", \"id\").named(\"fk_item_maker\"));")),
                 Arguments.of("drop table", "", List.of("op.dropTable(\"item\");")));
     }
 
