@@ -100,10 +100,11 @@ public final class Autogen {
 
     /** The schema the entities describe, for this dialect. */
     public Schema entitySchema() {
-        var classes = new EntityDiscovery(settings.classpath(), settings.cacheDir()).discover(settings.entities());
+        var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir());
         var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
                 dialect.name().equals("sqlite") ? "3.45" : "15.0");
-        return filter.apply(new EntityModel(target, settings.naming()).load(classes));
+        return filter.apply(new EntityModel(target, settings.naming())
+                .load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
     }
 
     public RevisionGraph graph() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * two spellings of the same type are told equal by the dialect's type normaliser, not here.
  */
 public record Column(String name, String type, boolean nullable, String defaultValue, String comment,
-                     boolean identity) {
+                     boolean identity) implements java.io.Serializable {
     public Column {
         Objects.requireNonNull(name, "column name");
         Objects.requireNonNull(type, "column type of " + name);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * (no action); otherwise lower case: {@code cascade}, {@code set null}, {@code set default}, {@code restrict}.
  */
 public record ForeignKey(String name, List<String> columns, String refTable, List<String> refColumns,
-                         String onDelete) implements Constraint {
+                         String onDelete) implements Constraint, java.io.Serializable {
     public ForeignKey {
         name = Names.blankToNull(name);
         columns = Names.copy(columns, "foreign key " + name);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A whole schema: tables and sequences, each sorted by name so that equal schemas are equal records. */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences) implements java.io.Serializable {
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
     public Schema {

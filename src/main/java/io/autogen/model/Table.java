@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 
 /** A table with everything the comparator looks at. Lists keep their order; none is ever null. */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
-                    List<UniqueKey> uniqueKeys, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+                    List<UniqueKey> uniqueKeys, List<ForeignKey> foreignKeys, List<Check> checks, String comment)
+        implements java.io.Serializable {
     public Table {
         Objects.requireNonNull(name, "table name");
         columns = List.copyOf(columns == null ? List.of() : columns);

@@ -3,7 +3,7 @@ package io.autogen.model;
 import java.util.List;
 
 /** A unique constraint, matched by its columns rather than its (often generated) name. */
-public record UniqueKey(String name, List<String> columns) implements Constraint {
+public record UniqueKey(String name, List<String> columns) implements Constraint, java.io.Serializable {
     public UniqueKey {
         name = Names.blankToNull(name);
         columns = Names.copy(columns, "unique constraint " + name);

@@ -96,6 +96,29 @@ class EntitySourcesTest {
     }
 
     @Test
+    void mappedSchemaIsCachedUntilAnEntityChanges() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("cached/app"));
+        Files.writeString(src.resolve("Pet.java"), "package app;\n@jakarta.persistence.Entity public class Pet {"
+                + " @jakarta.persistence.Id Long id; String name; }\n");
+        var d = Dialects.named("sqlite");
+        var target = new EntityModel.Target(d.hibernateDialect(), d::foldCase, d::identityType, "3.45");
+        Path cacheDir = dir.resolve("cache");
+        var cache = new io.autogen.compile.ClassCache(cacheDir);
+        var discovery = new EntityDiscovery(List.of(), cacheDir);
+        Schema first = new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("cached")), cache);
+        try (Stream<Path> s = Files.list(cacheDir)) {
+            assertEquals(1, s.filter(f -> f.getFileName().toString().startsWith("schema-")).count());
+        }
+        assertEquals(first, new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("cached")), cache));
+        Files.writeString(src.resolve("Pet.java"), "package app;\n@jakarta.persistence.Entity public class Pet {"
+                + " @jakarta.persistence.Id Long id; String name; Integer age; }\n");
+        Schema edited = new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("cached")), cache);
+        assertTrue(edited.table("Pet").orElseThrow().column("age").isPresent(), "an edit is never served stale");
+        Schema snake = new EntityModel(target, "snake").load(discovery, List.of(dir.resolve("cached")), cache);
+        assertTrue(snake.table("pet").isPresent(), "naming is part of the key");
+    }
+
+    @Test
     void snakeNamingRenamesLikeSpringBoot() throws Exception {
         Path src = Files.createDirectories(dir.resolve("snake/app"));
         Files.writeString(src.resolve("OrderLine.java"), "package app;\nimport jakarta.persistence.*;\n"

@@ -1,5 +1,6 @@
 package io.autogen.source.entity;
 
+import io.autogen.compile.ClassCache;
 import io.autogen.error.EntityException;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
@@ -11,10 +12,17 @@ import io.autogen.model.Schema;
 import io.autogen.model.Sequence;
 import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.hibernate.boot.Metadata;
@@ -48,6 +56,35 @@ public final class EntityModel {
         this.target = target;
         this.naming = naming;
     }
+
+    /**
+     * The schema of the entities under {@code paths}, from the cache when nothing they depend on changed since it
+     * was mapped (a pre-commit check of a commit that touched no entity skips Hibernate entirely).
+     */
+    public Schema load(EntityDiscovery discovery, List<Path> paths, ClassCache cache) {
+        String key = ClassCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
+                naming, org.hibernate.Version.getVersionString(), String.valueOf(SCHEMA_FORMAT));
+        Map<String, byte[]> hit = cache.get("schema", key);
+        if (hit != null && hit.containsKey("schema")) {
+            try (var in = new ObjectInputStream(new ByteArrayInputStream(hit.get("schema")))) {
+                return (Schema) in.readObject();
+            } catch (IOException | ClassNotFoundException | ClassCastException e) {
+                // an entry from another build of autogen: map again, and the put below replaces it
+            }
+        }
+        Schema schema = load(discovery.discover(paths));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(schema);
+        } catch (IOException e) {
+            throw new IllegalStateException("the schema model is serializable", e);
+        }
+        cache.put("schema", key, Map.of("schema", bytes.toByteArray()));
+        return schema;
+    }
+
+    /** Bumped when the model records change shape, so that old cache entries are not read. */
+    private static final int SCHEMA_FORMAT = 1;
 
     public Schema load(EntityClasses entities) {
         BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(entities.loader()).build();
