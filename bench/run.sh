@@ -137,7 +137,7 @@ run_dialect() {
        "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s "$(APPLY) bench_s $W/$d-init.sql"
   if [ "$d" = pg ]; then for db in bench_e50 bench_e500 bench_h bench_u bench_s; do dropdb -h 127.0.0.1 -U postgres --if-exists $db; done; fi
 }
-drop_init() { rm -f "$P"/migrations/*.java; }
+drop_init() { rm -f "$P"/migrations/*.java "$P"/.autogen/cache/schema-*; }  # a first run: nothing mapped yet
 drop_warm() { find "$P/migrations" -name '*WarmTheCache*' -delete; }
 
 # scale: N=5000 against N=500, autogenerate on an empty SQLite database from classes (SCALE=1 to run)
