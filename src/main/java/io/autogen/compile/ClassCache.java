@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,10 +29,19 @@ public final class ClassCache {
     }
 
     public static String hash(String... parts) {
+        List<byte[]> bytes = new ArrayList<>();
+        for (String p : parts) {
+            bytes.add(p.getBytes(StandardCharsets.UTF_8));
+        }
+        return hash(bytes);
+    }
+
+    /** A cache key: SHA-256 over the parts, each followed by a separator, shortened to 32 hex characters. */
+    public static String hash(List<byte[]> parts) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                d.update(p.getBytes(StandardCharsets.UTF_8));
+            for (byte[] p : parts) {
+                d.update(p);
                 d.update((byte) 0);
             }
             return HexFormat.of().formatHex(d.digest()).substring(0, 32);

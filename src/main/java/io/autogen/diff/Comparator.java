@@ -68,7 +68,7 @@ public final class Comparator {
         cols.onlyCurrent().forEach(c -> ops.add(new DropColumn(t, c)));
         for (Matching.Pair<Column> p : cols.pairs()) {
             Column target = comparable(p.current(), p.desired());
-            if (!sameColumn(p.current(), target)) {
+            if (!p.current().equals(target)) { // comparable() already folded what the database cannot tell apart
                 ops.add(new AlterColumn(t, p.current(), target));
             }
         }
@@ -103,14 +103,6 @@ public final class Comparator {
         return c;
     }
 
-    /** Equal as far as the database can tell: types and defaults compared in their canonical spelling. */
-    private boolean sameColumn(Column a, Column b) {
-        return hints.normaliseType(a.type()).equals(hints.normaliseType(b.type()))
-                && a.nullable() == b.nullable()
-                && Objects.equals(hints.normaliseDefault(a.defaultValue()), hints.normaliseDefault(b.defaultValue()))
-                && Objects.equals(a.comment(), b.comment())
-                && a.identity() == b.identity();
-    }
 
     private void comparePrimaryKey(Table cur, Table des, List<Operation> ops) {
         PrimaryKey a = cur.primaryKey(), b = des.primaryKey();

@@ -138,13 +138,7 @@ public final class Migrator {
                         steps.addAll(run(c, direction, target, progress));
                         return steps;
                     }
-                    Set<String> applied = new HashSet<>(graph.ancestors(heads));
-                    if (direction == Direction.UP) {
-                        applied.add(r.id());
-                    } else {
-                        applied.remove(r.id());
-                    }
-                    Set<String> next = graph.headsOf(applied);
+                    Set<String> next = headsAfter(heads, r, direction == Direction.UP);
                     long t0 = System.nanoTime();
                     state = step(c, r, migrations.get(r.id()), direction, state);
                     long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -189,6 +183,17 @@ public final class Migrator {
         }
     }
 
+    /** The heads once {@code r} is applied ({@code up}) or reverted, from {@code heads}. */
+    private Set<String> headsAfter(Set<String> heads, RevisionFile r, boolean up) {
+        Set<String> applied = new HashSet<>(graph.ancestors(heads));
+        if (up) {
+            applied.add(r.id());
+        } else {
+            applied.remove(r.id());
+        }
+        return graph.headsOf(applied);
+    }
+
     /** Prints what {@code upgrade}/{@code downgrade} would run from {@code from}, touching nothing. */
     public void script(boolean up, Set<String> from, String target, Schema start, Consumer<String> out) {
         Direction d = up ? Direction.UP : Direction.DOWN;
@@ -208,13 +213,7 @@ public final class Migrator {
                 migrations.get(r.id()).downgrade(facade);
             }
             state = facade.schema();
-            Set<String> applied = new HashSet<>(graph.ancestors(heads));
-            if (up) {
-                applied.add(r.id());
-            } else {
-                applied.remove(r.id());
-            }
-            Set<String> next = graph.headsOf(applied);
+            Set<String> next = headsAfter(heads, r, up);
             store.moveHeads(heads, next).forEach(s -> out.accept(s.inline() + ";"));
             (up ? store.recordApplied(r, clock.instant(), 0) : store.recordReverted(r))
                     .forEach(s -> out.accept(s.inline() + ";"));

@@ -94,28 +94,32 @@ public final class EntityDiscovery {
      * jar's path, size and time, and the same for the extra class path. Equal fingerprints map to equal schemas.
      */
     public String fingerprint(List<Path> paths) {
-        List<String> parts = new ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
         List<Path> all = new ArrayList<>(paths);
         extraClasspath.forEach(c -> all.add(Path.of(c)));
         for (Path p : all) {
-            parts.add(p.toAbsolutePath().toString());
+            parts.add(utf8(p.toAbsolutePath().toString()));
             try {
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> s = Files.walk(p)) {
                         for (Path f : s.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".class"))
                                 .sorted().toList()) {
-                            parts.add(p.relativize(f).toString());
-                            parts.add(java.util.HexFormat.of().formatHex(Files.readAllBytes(f)));
+                            parts.add(utf8(p.relativize(f).toString()));
+                            parts.add(Files.readAllBytes(f));
                         }
                     }
                 } else if (Files.exists(p)) {
-                    parts.add(Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+                    parts.add(utf8(Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis()));
                 }
             } catch (IOException e) {
                 throw new EntityException("cannot read " + p + ": " + e.getMessage());
             }
         }
-        return ClassCache.hash(parts.toArray(String[]::new));
+        return ClassCache.hash(parts);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private ClassLoader extraLoader() {

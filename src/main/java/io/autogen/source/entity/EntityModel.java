@@ -185,7 +185,7 @@ public final class EntityModel {
             if (identity) {
                 type = target.identityType().apply(type);
             }
-            columns.add(new Column(colName, type.toLowerCase(Locale.ROOT).equals(type) ? type : type.toLowerCase(Locale.ROOT),
+            columns.add(new Column(colName, type.toLowerCase(Locale.ROOT),
                     c.isNullable() && !(pk != null && pk.columns().contains(colName)), c.getDefaultValue(),
                     c.getComment(), identity));
             for (CheckConstraint k : c.getCheckConstraints()) {
