@@ -1,0 +1,3 @@
+package realm;
+
+public enum CredentialKind { PASSWORD, OTP, WEBAUTHN, RECOVERY_CODES }

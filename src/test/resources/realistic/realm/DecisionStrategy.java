@@ -1,0 +1,3 @@
+package realm;
+
+public enum DecisionStrategy { UNANIMOUS, AFFIRMATIVE, CONSENSUS }

@@ -1,0 +1,3 @@
+package realm;
+
+public enum EnforcementMode { ENFORCING, PERMISSIVE, DISABLED }

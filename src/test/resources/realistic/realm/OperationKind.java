@@ -1,0 +1,3 @@
+package realm;
+
+public enum OperationKind { CREATE, UPDATE, DELETE, ACTION }

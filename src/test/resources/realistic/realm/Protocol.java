@@ -1,0 +1,3 @@
+package realm;
+
+public enum Protocol { OPENID_CONNECT, SAML }

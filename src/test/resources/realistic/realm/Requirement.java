@@ -1,0 +1,3 @@
+package realm;
+
+public enum Requirement { REQUIRED, CONDITIONAL, ALTERNATIVE, DISABLED }

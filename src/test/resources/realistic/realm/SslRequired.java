@@ -1,0 +1,3 @@
+package realm;
+
+public enum SslRequired { ALL, EXTERNAL, NONE }

@@ -1,0 +1,3 @@
+package realm;
+
+public enum SyncMode { IMPORT, LEGACY, FORCE }
