@@ -4,6 +4,7 @@ import io.autogen.check.CheckReport;
 import io.autogen.check.DriftCheck;
 import io.autogen.compile.ClassCache;
 import io.autogen.compile.InMemoryCompiler;
+import io.autogen.diff.CheckSpelling;
 import io.autogen.diff.Comparator;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.Dialects;
@@ -158,7 +159,13 @@ public final class Autogen {
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
                 Schema live = inspect(c);
-                ops = new Comparator(dialect.hints()).compare(live, desired.get());
+                Comparator comparator = new Comparator(dialect.hints());
+                ops = comparator.compare(live, desired.get());
+                if (ops.stream().anyMatch(Autogen::dropsCheck)) {
+                    // the inverse re-creates a check: from the text the migrations wrote, not the catalog's rewrite
+                    Schema written = m.replay(current).schema();
+                    ops = comparator.compare(CheckSpelling.asWritten(live, written, dialect.hints()), desired.get());
+                }
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
             }
@@ -173,9 +180,14 @@ public final class Autogen {
         if (graph.contains(id)) {
             throw new RevisionException("revision id " + id + " exists already: " + graph.get(id).file());
         }
-        var header = new RevisionHeader(id, parents, message, clock.instant());
+        var header = new RevisionHeader(id, parents, message, creationTime());
         var rendered = new MigrationRenderer(settings.templates()).render(header, ops);
         return new RevisionResult(write(rendered), id, ops);
+    }
+
+    private static boolean dropsCheck(Operation op) {
+        return op instanceof io.autogen.ops.DropConstraint d && d.constraint() instanceof io.autogen.model.Check
+                || op instanceof io.autogen.ops.DropTable t && !t.definition().checks().isEmpty();
     }
 
     private static List<String> parentsFor(RevisionGraph graph, String head) {
@@ -188,6 +200,30 @@ public final class Autogen {
 
     private static String describe(Set<String> heads) {
         return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    /**
+     * Now, to the second; a second later for each migration already created in that second, so that a directory
+     * listing stays chronological however fast migrations are created.
+     */
+    private java.time.Instant creationTime() {
+        java.time.Instant t = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Path dir = settings.migrations();
+        if (!Files.isDirectory(dir)) {
+            return t;
+        }
+        try (var files = Files.list(dir)) {
+            Set<String> names = new TreeSet<>(files.map(f -> f.getFileName().toString()).toList());
+            while (true) {
+                String prefix = MigrationRenderer.filePrefix(t);
+                if (names.stream().noneMatch(n -> n.startsWith(prefix))) {
+                    return t;
+                }
+                t = t.plusSeconds(1);
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot list " + dir + ": " + e.getMessage());
+        }
     }
 
     /** Writes a new migration whole or not at all, and never over an existing file. */
@@ -233,7 +269,7 @@ public final class Autogen {
                     + String.join(", ", graph.heads()));
         }
         String id = ids.get();
-        var header = new RevisionHeader(id, parents, message, clock.instant());
+        var header = new RevisionHeader(id, parents, message, creationTime());
         return new RevisionResult(write(new MigrationRenderer(settings.templates()).render(header, List.of())), id, List.of());
     }
 

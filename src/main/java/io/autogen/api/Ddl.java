@@ -17,7 +17,27 @@ public final class Ddl {
     private Ddl() {}
 
     /** Anything {@link Operations#createTable} accepts. */
-    public sealed interface TableElement permits ColumnDef, ConstraintDef, TableComment {}
+    public sealed interface TableElement permits ColumnDef, ConstraintDef, TableComment, RowDef {}
+
+    /**
+     * A row the table is created with, inside {@link Operations#createTable}: column names and SQL literals in
+     * turn, {@code row("sequence_name", "'orders'", "next_val", "1")}. Hibernate's generator tables need theirs.
+     */
+    public record RowDef(io.autogen.model.Row row) implements TableElement {}
+
+    public static RowDef row(String... columnsAndValues) {
+        if (columnsAndValues.length == 0 || columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("row(...) takes column names and SQL literals in pairs, got "
+                    + columnsAndValues.length + " arguments");
+        }
+        List<String> columns = new java.util.ArrayList<>();
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            columns.add(columnsAndValues[i]);
+            values.add(columnsAndValues[i + 1]);
+        }
+        return new RowDef(new io.autogen.model.Row(columns, values));
+    }
 
     /** The table's comment, inside {@link Operations#createTable}. */
     public record TableComment(String text) implements TableElement {}

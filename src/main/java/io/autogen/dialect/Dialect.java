@@ -64,9 +64,4 @@ public interface Dialect {
     default boolean reportsViolations(String sql) {
         return false;
     }
-
-    /** Statements to run again after {@code table} is rebuilt (triggers); empty where tables are never rebuilt. */
-    default List<String> preservedAcrossRebuild(Connection connection, String table) throws SQLException {
-        return List.of();
-    }
 }

@@ -14,18 +14,25 @@ public final class Expressions {
                     + "|[a-z_][a-z0-9_]*)(\\(\\d+(,\\s*\\d+)?\\))?(\\[\\])?");
     private static final Pattern BETWEEN = Pattern.compile("([a-z_\"][a-z0-9_\"]*)\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
 
+    /** {@code x in ('a')}: a list of one, which PostgreSQL stores as {@code x = 'a'}. */
+    private static final Pattern IN_ONE = Pattern.compile(
+            "(?i)\\bin\\s*\\(\\s*('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*\\)");
+
+    private static final Pattern ANY_ONE = Pattern.compile("=anyarray\\[('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\]");
+
     private Expressions() {}
 
     public static String canonical(String expression) {
         if (expression == null) {
             return null;
         }
-        String s = outsideQuotes(expression.trim(), part -> {
+        String s = outsideQuotes(IN_ONE.matcher(expression.trim()).replaceAll("= $1"), part -> {
             String p = part.toLowerCase(Locale.ROOT);
             p = CAST.matcher(p).replaceAll("");
             p = BETWEEN.matcher(p).replaceAll("$1 >= $2 and $1 <= $3");
             return p.replace("\"", "").replace("(", "").replace(")", "").replaceAll("\\s+", "");
         });
+        s = ANY_ONE.matcher(s).replaceAll("=$1"); // = ANY (ARRAY['a']): a list of one is an equality
         s = outsideQuotes(s, p -> p.replace("=anyarray[", "in").replace("]", ""));
         return s;
     }

@@ -16,9 +16,21 @@ import java.util.stream.Collectors;
 /** SQL both dialects write the same way: quoting, column definitions, constraint clauses, CREATE TABLE. */
 public abstract class StandardSql implements SqlEmitter {
 
+    /**
+     * The identifier as SQL: bare where the database reads it back as it is, quoted where it would not (a key
+     * word, a character outside the bare set, or a case the database would fold), so that names come out the way
+     * a DBA writes them and the catalog keeps exactly the name the model has.
+     */
     @Override public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        boolean bare = bareIdentifier().matcher(identifier).matches()
+                && !keywords().contains(identifier.toLowerCase(java.util.Locale.ROOT));
+        return bare ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
     }
+
+    /** Identifiers the database keeps as written when they are not quoted. */
+    protected abstract java.util.regex.Pattern bareIdentifier();
+
+    protected abstract java.util.Set<String> keywords();
 
     protected String columnList(List<String> columns) {
         return columns.stream().map(this::quote).collect(Collectors.joining(", "));
@@ -68,6 +80,12 @@ public abstract class StandardSql implements SqlEmitter {
         out.add("create table " + qualified(tableName) + " (\n    " + String.join(",\n    ", parts) + "\n)");
         t.indexes().forEach(i -> out.add(createIndex(t.name(), i)));
         return out;
+    }
+
+    /** The inserts that give a new table the rows it is created with. */
+    protected List<String> rows(Table t) {
+        return t.rows().stream().map(r -> "insert into " + qualified(t.name()) + " (" + columnList(r.columns())
+                + ") values (" + String.join(", ", r.values()) + ")").toList();
     }
 
     protected String literal(String text) {

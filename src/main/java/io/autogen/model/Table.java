@@ -6,9 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** A table with everything the comparator looks at. Lists keep their order; none is ever null. */
+/**
+ * A table with everything the comparator looks at, and two things it does not: the {@code rows} the table is
+ * created with (generator tables) and its {@code triggers} (SQL as the database keeps it, re-created when SQLite
+ * rebuilds the table). Lists keep their order; none is ever null.
+ */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
-                    List<UniqueKey> uniqueKeys, List<ForeignKey> foreignKeys, List<Check> checks, String comment)
+                    List<UniqueKey> uniqueKeys, List<ForeignKey> foreignKeys, List<Check> checks, String comment,
+                    List<Row> rows, List<String> triggers)
         implements java.io.Serializable {
     public Table {
         Objects.requireNonNull(name, "table name");
@@ -18,6 +23,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys = List.copyOf(foreignKeys == null ? List.of() : foreignKeys);
         checks = List.copyOf(checks == null ? List.of() : checks);
         comment = Names.blankToNull(comment);
+        rows = List.copyOf(rows == null ? List.of() : rows);
+        triggers = List.copyOf(triggers == null ? List.of() : triggers);
+    }
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
+                 List<UniqueKey> uniqueKeys, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+        this(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, checks, comment, List.of(), List.of());
     }
 
     public static Table of(String name, List<Column> columns) {
@@ -30,31 +42,39 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withColumns(List<Column> c) {
-        return new Table(name, c, primaryKey, indexes, uniqueKeys, foreignKeys, checks, comment);
+        return new Table(name, c, primaryKey, indexes, uniqueKeys, foreignKeys, checks, comment, rows, triggers);
     }
 
     public Table withPrimaryKey(PrimaryKey pk) {
-        return new Table(name, columns, pk, indexes, uniqueKeys, foreignKeys, checks, comment);
+        return new Table(name, columns, pk, indexes, uniqueKeys, foreignKeys, checks, comment, rows, triggers);
     }
 
     public Table withIndexes(List<Index> i) {
-        return new Table(name, columns, primaryKey, i, uniqueKeys, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, i, uniqueKeys, foreignKeys, checks, comment, rows, triggers);
     }
 
     public Table withUniqueKeys(List<UniqueKey> u) {
-        return new Table(name, columns, primaryKey, indexes, u, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, u, foreignKeys, checks, comment, rows, triggers);
     }
 
     public Table withForeignKeys(List<ForeignKey> f) {
-        return new Table(name, columns, primaryKey, indexes, uniqueKeys, f, checks, comment);
+        return new Table(name, columns, primaryKey, indexes, uniqueKeys, f, checks, comment, rows, triggers);
     }
 
     public Table withChecks(List<Check> c) {
-        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, c, comment);
+        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, c, comment, rows, triggers);
+    }
+
+    public Table withRows(List<Row> r) {
+        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, checks, comment, r, triggers);
+    }
+
+    public Table withTriggers(List<String> t) {
+        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, checks, comment, rows, t);
     }
 
     public Table withComment(String c) {
-        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, checks, c);
+        return new Table(name, columns, primaryKey, indexes, uniqueKeys, foreignKeys, checks, c, rows, triggers);
     }
 
     /** The same table with one column replaced (matched by name) through {@code change}. */

@@ -112,6 +112,14 @@ final class CallRenderer implements OperationVisitor<String> {
         t.foreignKeys().forEach(f -> parts.add(constraint(f)));
         t.indexes().forEach(i -> parts.add(constraint(i)));
         if (t.comment() != null) parts.add(use("tableComment") + "(" + literal(t.comment()) + ")");
+        for (var r : t.rows()) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < r.columns().size(); i++) {
+                pairs.add(literal(r.columns().get(i)));
+                pairs.add(literal(r.values().get(i)));
+            }
+            parts.add(use("row") + "(" + String.join(", ", pairs) + ")");
+        }
         return "op.createTable(" + literal(t.name()) + ",\n" + CONTINUATION
                 + String.join(",\n" + CONTINUATION, parts) + ");";
     }

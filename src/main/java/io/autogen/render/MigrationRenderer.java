@@ -25,13 +25,18 @@ import java.util.Map;
  */
 public final class MigrationRenderer {
     public static final String TEMPLATE = "migration.java.mustache";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path templatesDir;
 
     /** @param templatesDir a project folder whose {@value #TEMPLATE} overrides the built-in one, or null */
     public MigrationRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+    }
+
+    /** The start of the file name of every migration created at {@code created} (to the second). */
+    public static String filePrefix(java.time.Instant created) {
+        return "M" + FILE_TIME.format(created) + "_";
     }
 
     /** A rendered migration: the class (and file) name and its text. */
@@ -112,7 +117,7 @@ public final class MigrationRenderer {
             }
         }
         String suffix = words.length() == 0 ? "Revision" : words.toString();
-        return "M" + FILE_TIME.format(header.created().truncatedTo(ChronoUnit.MINUTES)) + "_" + suffix;
+        return filePrefix(header.created()) + suffix;
     }
 
     private Mustache template() {

@@ -30,19 +30,22 @@ public final class Backends {
 
     /** Writes each statement, terminated, to {@code out}; the model follows along for the emitter's sake. */
     public static final class Script implements Backend {
-        private final SqlEmitter emitter;
+        private final StatementPlan plan;
         private final Consumer<String> out;
 
         public Script(SqlEmitter emitter, Consumer<String> out) {
-            this.emitter = emitter;
+            this.plan = new StatementPlan(emitter);
             this.out = out;
         }
 
         @Override public Schema apply(Operation op, Schema before) {
-            for (String sql : emitter.statements(op, before)) {
-                out.accept(sql + ";");
-            }
+            plan.add(op, before).forEach(sql -> out.accept(sql + ";"));
             return SchemaApplier.apply(before, op);
+        }
+
+        /** Writes what the plan held back (a rebuild); called at the end of each migration. */
+        public void finish() {
+            plan.finish().forEach(sql -> out.accept(sql + ";"));
         }
     }
 }

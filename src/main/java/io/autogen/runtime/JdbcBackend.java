@@ -3,8 +3,6 @@ package io.autogen.runtime;
 import io.autogen.dialect.Dialect;
 import io.autogen.error.DatabaseException;
 import io.autogen.model.Schema;
-import io.autogen.ops.CreateTable;
-import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
 import io.autogen.ops.SchemaApplier;
@@ -24,43 +22,43 @@ public final class JdbcBackend implements Backend {
     private final String schemaName;
     private final List<String> executed = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
+    private final StatementPlan plan;
 
     public JdbcBackend(Connection connection, Dialect dialect, String schemaName) {
         this.connection = connection;
         this.dialect = dialect;
         this.schemaName = schemaName;
+        this.plan = new StatementPlan(dialect.emitter());
     }
 
 
     @Override public Schema apply(Operation op, Schema before) {
-        List<String> statements = dialect.emitter().statements(op, before);
         try {
             if (op instanceof ExecuteSql) {
                 flush();
                 try (Statement st = connection.createStatement()) {
-                    for (String sql : statements) {
+                    for (String sql : dialect.emitter().statements(op, before)) {
                         executed.add(sql);
                         st.execute(sql);
                     }
                 }
                 return inspect(); // hand-written SQL: only the catalog knows what it did
             }
-            if (rebuilds(op, statements)) {
-                flush(); // the triggers are read before the rebuild drops them
-                statements = new ArrayList<>(statements);
-                statements.addAll(dialect.preservedAcrossRebuild(connection, op.table()));
-            }
-            for (String sql : statements) {
-                if (dialect.reportsViolations(sql)) {
-                    flush();
-                    check(sql);
-                } else {
-                    pending.add(sql);
-                }
-            }
+            queue(plan.add(op, before));
             return SchemaApplier.apply(before, op);
         } catch (SQLException e) {
             throw new StatementFailed(executed.isEmpty() ? "" : executed.get(executed.size() - 1), e);
+        }
+    }
+
+    private void queue(List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            if (dialect.reportsViolations(sql)) {
+                sendPending();
+                check(sql);
+            } else {
+                pending.add(sql);
+            }
         }
     }
 
@@ -69,6 +67,15 @@ public final class JdbcBackend implements Backend {
      * of one per statement. The migrator flushes before it writes the version tables.
      */
     public void flush() {
+        try {
+            queue(plan.finish());
+        } catch (SQLException e) {
+            throw new StatementFailed(executed.isEmpty() ? "" : executed.get(executed.size() - 1), e);
+        }
+        sendPending();
+    }
+
+    private void sendPending() {
         if (pending.isEmpty()) {
             return;
         }
@@ -110,13 +117,6 @@ public final class JdbcBackend implements Backend {
                         + " of " + rs.getString(1) + " references a missing row of " + rs.getString(3));
             }
         }
-    }
-
-    private static boolean rebuilds(Operation op, List<String> statements) {
-        if (op.table() == null || op instanceof CreateTable || op instanceof DropTable) {
-            return false;
-        }
-        return statements.stream().anyMatch(s -> s.startsWith("drop table "));
     }
 
     public Schema inspect() {

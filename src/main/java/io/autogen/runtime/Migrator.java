@@ -198,6 +198,11 @@ public final class Migrator {
     public void script(boolean up, Set<String> from, String target, Schema start, Consumer<String> out) {
         Direction d = up ? Direction.UP : Direction.DOWN;
         List<RevisionFile> plan = plan(d, from, target);
+        if (plan.isEmpty()) {
+            out.accept("-- nothing to " + (up ? "upgrade" : "downgrade") + ": the database is at "
+                    + (from.isEmpty() ? "base" : String.join(", ", new TreeSet<>(from))));
+            return;
+        }
         Map<String, Migration> migrations = loader.load(plan);
         store.createTables().forEach(s -> out.accept(s.sql() + ";"));
         Schema state = start;
@@ -206,12 +211,14 @@ public final class Migrator {
             out.accept("");
             out.accept("-- " + (up ? "upgrade" : "downgrade") + " " + r.id() + ": " + r.message().replace('\n', ' '));
             out.accept("begin;");
-            OperationsFacade facade = new OperationsFacade(state, new Backends.Script(dialect.emitter(), out));
+            Backends.Script script = new Backends.Script(dialect.emitter(), out);
+            OperationsFacade facade = new OperationsFacade(state, script);
             if (up) {
                 migrations.get(r.id()).upgrade(facade);
             } else {
                 migrations.get(r.id()).downgrade(facade);
             }
+            script.finish();
             state = facade.schema();
             Set<String> next = headsAfter(heads, r, up);
             store.moveHeads(heads, next).forEach(s -> out.accept(s.inline() + ";"));

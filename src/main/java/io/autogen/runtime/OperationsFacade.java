@@ -83,8 +83,11 @@ public final class OperationsFacade implements Operations {
         List<ForeignKey> fks = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         String comment = null;
+        List<io.autogen.model.Row> rows = new ArrayList<>();
         for (TableElement e : elements) {
-            if (e instanceof ColumnDef c) {
+            if (e instanceof Ddl.RowDef r) {
+                rows.add(r.row());
+            } else if (e instanceof ColumnDef c) {
                 columns.add(c.toModel());
             } else if (e instanceof Ddl.TableComment tc) {
                 comment = tc.text();
@@ -103,7 +106,8 @@ public final class OperationsFacade implements Operations {
                 }
             }
         }
-        apply(new CreateTable(new Table(name, columns, pk, indexes, uniques, fks, checks, comment)));
+        apply(new CreateTable(new Table(name, columns, pk, indexes, uniques, fks, checks, comment, rows,
+                List.of())));
     }
 
     @Override public void dropTable(String name) {

@@ -8,5 +8,15 @@ import java.util.List;
 public interface SqlEmitter {
     List<String> statements(Operation op, Schema before);
 
+    /** The table {@code op} rebuilds whole (copying its rows), or null when it alters it in place. */
+    default String rebuilds(Operation op, Schema before) {
+        return null;
+    }
+
+    /** The statements that rebuild {@code table} from what it is in {@code before} into what it is in {@code after}. */
+    default List<String> rebuild(String table, Schema before, Schema after) {
+        throw new UnsupportedOperationException("this database alters tables in place");
+    }
+
     String quote(String identifier);
 }

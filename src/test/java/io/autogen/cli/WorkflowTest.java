@@ -35,7 +35,7 @@ class WorkflowTest {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
             var r = p.run("-m", "init");
             assertEquals(0, r.code(), r.toString());
-            assertTrue(r.out().startsWith("Generated migrations/M20261122_0531_Init.java"), r.out());
+            assertTrue(r.out().startsWith("Generated migrations/M20261122_053100_Init.java"), r.out());
             assertEquals(0, p.run("upgrade", "head").code());
             Schema afterInit = db.inspect();
             assertEquals(0, p.run("check").code(), p.run("check").toString());
@@ -55,7 +55,7 @@ class WorkflowTest {
 
             var sql = p.run("upgrade", "head", "--sql");
             assertEquals(0, sql.code(), sql.toString());
-            assertTrue(sql.out().contains("add column \"bio\" varchar(500);"), sql.out());
+            assertTrue(sql.out().contains("add column bio varchar(500);"), sql.out());
             assertTrue(sql.out().contains("insert into autogen_version (version_num) values ('0000000a0002');"), sql.out());
             assertEquals(afterInit, db.inspect(), "--sql touches nothing");
 

@@ -75,7 +75,7 @@ class RenderTest {
     void initialSchemaMatchesGoldenFile() throws Exception {
         var ops = new Comparator(new PostgresTypes()).compare(Schema.EMPTY, start());
         var header = new RevisionHeader("3f2a9c1d7e4b", List.of(), "initial schema", CREATED);
-        golden("M20261122_0530_InitialSchema.java", new MigrationRenderer(null).render(header, ops).text());
+        golden("M20261122_053000_InitialSchema.java", new MigrationRenderer(null).render(header, ops).text());
     }
 
     @Test
@@ -90,7 +90,7 @@ class RenderTest {
         String text = new MigrationRenderer(null).render(header, ops).text();
         assertTrue(text.contains("// DATA LOSS: drops column event.status"), text);
         assertTrue(text.contains("// DATA LOSS: narrows event.title"), text);
-        golden("M20261122_0530_DropStatusAddBio.java", text);
+        golden("M20261122_053000_DropStatusAddBio.java", text);
     }
 
     @Test
@@ -128,7 +128,7 @@ class RenderTest {
         assertTrue(a.contains("import static io.autogen.api.Ddl.column;"));
         assertTrue(!a.contains("import static io.autogen.api.Ddl.index;"), a);
         assertTrue(!a.contains("\r"));
-        assertEquals("M20261122_0530_AddBio", new MigrationRenderer(null).render(header, ops).className());
+        assertEquals("M20261122_053000_AddBio", new MigrationRenderer(null).render(header, ops).className());
     }
 
     @Test

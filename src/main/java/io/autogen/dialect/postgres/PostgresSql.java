@@ -25,6 +25,15 @@ import java.util.List;
 
 /** Operation → PostgreSQL statements. Every DDL statement is transactional here. */
 public final class PostgresSql extends StandardSql {
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    @Override protected java.util.regex.Pattern bareIdentifier() {
+        return BARE;
+    }
+
+    @Override protected java.util.Set<String> keywords() {
+        return io.autogen.dialect.Keywords.POSTGRES;
+    }
 
     @Override public List<String> statements(Operation op, Schema before) {
         return op.accept(new Visitor());
@@ -61,6 +70,7 @@ public final class PostgresSql extends StandardSql {
                 out.add("comment on table " + quote(t.name()) + " is " + literal(t.comment()));
             }
             t.columns().stream().filter(c -> c.comment() != null).forEach(c -> out.add(commentOnColumn(t.name(), c)));
+            out.addAll(rows(t));
             return out;
         }
 

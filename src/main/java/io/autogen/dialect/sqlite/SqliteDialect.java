@@ -57,17 +57,4 @@ public final class SqliteDialect implements Dialect {
     @Override public boolean reportsViolations(String sql) {
         return sql.startsWith(SqliteSql.FOREIGN_KEY_CHECK);
     }
-
-    @Override public List<String> preservedAcrossRebuild(Connection c, String table) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("select sql from sqlite_master where type = 'trigger' and tbl_name = ?")) {
-            ps.setString(1, table);
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
 }

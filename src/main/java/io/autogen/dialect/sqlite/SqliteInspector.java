@@ -39,9 +39,12 @@ public final class SqliteInspector implements CatalogInspector {
             + "from sqlite_master m join pragma_foreign_key_list(m.name) f "
             + "where m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\' order by m.name, f.id, f.seq";
 
+    private static final String TRIGGERS = "select tbl_name, sql from sqlite_master where type = 'trigger' order by name";
+
     private static final class Builder {
         final String name;
         final String sql;
+        final List<String> triggers = new ArrayList<>();
         final List<Column> columns = new ArrayList<>();
         final Map<Integer, String> pk = new TreeMap<>();
         final Map<String, IndexRow> indexes = new LinkedHashMap<>();
@@ -95,6 +98,14 @@ public final class SqliteInspector implements CatalogInspector {
                     row.columns.add(rs.getString(6));
                 }
             }
+            try (ResultSet rs = st.executeQuery(TRIGGERS)) {
+                while (rs.next()) {
+                    Builder b = tables.get(rs.getString(1));
+                    if (b != null) {
+                        b.triggers.add(rs.getString(2));
+                    }
+                }
+            }
             try (ResultSet rs = st.executeQuery(FOREIGN_KEYS)) {
                 while (rs.next()) {
                     Builder b = tables.get(rs.getString(1));
@@ -145,7 +156,8 @@ public final class SqliteInspector implements CatalogInspector {
             fks.add(new ForeignKey(names.get("f" + Names.keys(row.from)), row.from, row.refTable, to,
                     row.onDelete == null ? null : row.onDelete.toLowerCase(Locale.ROOT)));
         }
-        return new Table(b.name, columns, pk, indexes, uniques, fks, SqliteDdlParser.checks(b.sql), null);
+        return new Table(b.name, columns, pk, indexes, uniques, fks, SqliteDdlParser.checks(b.sql), null, List.of(),
+                b.triggers);
     }
 
     /** Names given with {@code constraint NAME} in table-level clauses, keyed by kind and columns. */

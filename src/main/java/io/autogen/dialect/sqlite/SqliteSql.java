@@ -31,13 +31,30 @@ import java.util.stream.Collectors;
  * a foreign key check, all in the migration's transaction.
  */
 public final class SqliteSql extends StandardSql {
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    @Override protected java.util.regex.Pattern bareIdentifier() {
+        return BARE;
+    }
+
+    @Override protected java.util.Set<String> keywords() {
+        return io.autogen.dialect.Keywords.SQLITE;
+    }
     /** Prefix of the table a rebuild copies into; never left behind, since the rebuild is one transaction. */
     public static final String REBUILD_PREFIX = "_autogen_new_";
     /** The statement that closes every rebuild; the executor fails the migration when it returns rows. */
     public static final String FOREIGN_KEY_CHECK = "pragma foreign_key_check";
 
+    /** What the visitor answers for an operation that ALTER TABLE cannot do: the table is rebuilt. */
+    private static final List<String> REBUILD = List.of("-- rebuild");
+
     @Override public List<String> statements(Operation op, Schema before) {
-        return op.accept(new Visitor(before, op));
+        List<String> out = op.accept(new Visitor(before));
+        return out == REBUILD ? rebuild(op.table(), before, SchemaApplier.apply(before, op)) : out;
+    }
+
+    @Override public String rebuilds(Operation op, Schema before) {
+        return op.accept(new Visitor(before)) == REBUILD ? op.table() : null;
     }
 
     @Override protected String columnDefinition(Column c) {
@@ -51,11 +68,13 @@ public final class SqliteSql extends StandardSql {
         return sb.toString();
     }
 
-    /** The statements that rebuild {@code before}'s table into what it is after {@code op}. */
-    List<String> rebuild(Schema before, Operation op) {
-        String name = op.table();
+    /**
+     * The statements that rebuild table {@code name} as it is in {@code before} into what it is in {@code after}:
+     * one copy of the rows however many operations on the table lie between the two.
+     */
+    @Override public List<String> rebuild(String name, Schema before, Schema after) {
         Table old = before.table(name).orElseThrow(() -> new ModelException("table " + name + " does not exist"));
-        Table now = SchemaApplier.apply(before, op).table(name).orElseThrow();
+        Table now = after.table(name).orElseThrow(() -> new ModelException("table " + name + " does not exist"));
         String tmp = REBUILD_PREFIX + now.name();
         List<String> out = new ArrayList<>();
         out.add(createTable(now.withIndexes(List.of()), tmp).get(0));
@@ -71,21 +90,22 @@ public final class SqliteSql extends StandardSql {
         out.add("alter table " + quote(tmp) + " rename to " + quote(now.name()));
         out.add("pragma legacy_alter_table = off");
         now.indexes().forEach(i -> out.add(createIndex(now.name(), i)));
+        out.addAll(old.triggers()); // dropped with the old table
         out.add(FOREIGN_KEY_CHECK + "(" + quote(now.name()) + ")");
         return out;
     }
 
     private final class Visitor implements OperationVisitor<List<String>> {
         private final Schema before;
-        private final Operation op;
 
-        Visitor(Schema before, Operation op) {
+        Visitor(Schema before) {
             this.before = before;
-            this.op = op;
         }
 
         @Override public List<String> createTable(CreateTable c) {
-            return SqliteSql.this.createTable(c.definition(), c.table());
+            List<String> out = new ArrayList<>(SqliteSql.this.createTable(c.definition(), c.table()));
+            out.addAll(rows(c.definition()));
+            return out;
         }
 
         @Override public List<String> dropTable(DropTable d) {
@@ -95,7 +115,7 @@ public final class SqliteSql extends StandardSql {
         @Override public List<String> addColumn(AddColumn a) {
             Column c = a.column();
             if (!c.nullable() && c.defaultValue() == null || c.identity()) {
-                return rebuild(before, op); // ADD COLUMN needs a default for NOT NULL
+                return REBUILD; // ADD COLUMN needs a default for NOT NULL
             }
             return List.of("alter table " + quote(a.table()) + " add column " + columnDefinition(c));
         }
@@ -103,7 +123,7 @@ public final class SqliteSql extends StandardSql {
         @Override public List<String> dropColumn(DropColumn d) {
             Table t = before.table(d.table()).orElseThrow(() -> new ModelException("table " + d.table() + " does not exist"));
             if (t.constrains(d.column().name())) {
-                return rebuild(before, op); // DROP COLUMN refuses columns in keys, indexes and checks
+                return REBUILD; // DROP COLUMN refuses columns in keys, indexes and checks
             }
             return List.of("alter table " + quote(d.table()) + " drop column " + quote(d.column().name()));
         }
@@ -112,21 +132,21 @@ public final class SqliteSql extends StandardSql {
             if (!a.typeChanged() && !a.nullableChanged() && !a.defaultChanged() && !a.identityChanged()) {
                 return List.of(); // only the comment changed, and SQLite keeps no comments
             }
-            return rebuild(before, op);
+            return REBUILD;
         }
 
         @Override public List<String> addConstraint(AddConstraint a) {
             if (a.constraint() instanceof Index i) {
                 return List.of(createIndex(a.table(), i));
             }
-            return rebuild(before, op);
+            return REBUILD;
         }
 
         @Override public List<String> dropConstraint(DropConstraint d) {
             if (d.constraint() instanceof Index i && i.name() != null) {
                 return List.of("drop index " + quote(i.name()));
             }
-            return rebuild(before, op);
+            return REBUILD;
         }
 
         @Override public List<String> createSequence(CreateSequence c) {

@@ -30,6 +30,8 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -84,7 +86,7 @@ public final class EntityModel {
     }
 
     /** Bumped when the model records change shape, so that old cache entries are not read. */
-    private static final int SCHEMA_FORMAT = 1;
+    private static final int SCHEMA_FORMAT = 2;
 
     public Schema load(EntityClasses entities) {
         BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(entities.loader()).build();
@@ -112,6 +114,9 @@ public final class EntityModel {
             } catch (RuntimeException e) {
                 throw new EntityException("entities do not map: " + oneLine(e), e);
             }
+            // the column order Hibernate's own schema export uses (by type size, then name): primary keys and the
+            // foreign keys that point at them follow it, so a composite key comes out as Hibernate creates it
+            ((org.hibernate.boot.spi.MetadataImplementor) metadata).orderColumns(true);
             return read(metadata);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
@@ -129,19 +134,21 @@ public final class EntityModel {
     }
 
     private Schema read(Metadata metadata) {
+        SqlStringGenerationContext sql = SqlStringGenerationContextImpl.fromExplicit(
+                metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace ns : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table t : ns.getTables()) {
                 if (t.isPhysicalTable() && t.getViewQuery() == null) {
-                    tables.add(table(t, metadata));
+                    tables.add(table(t, metadata, sql));
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence s : ns.getSequences()) {
                 sequences.add(new Sequence(name(s.getName().getSequenceName()), s.getInitialValue(), s.getIncrementSize()));
             }
         }
-        return new Schema(tables, sequences);
+        return ConstraintNames.unique(new Schema(tables, sequences));
     }
 
     private String name(org.hibernate.boot.model.naming.Identifier id) {
@@ -167,7 +174,7 @@ public final class EntityModel {
         return out;
     }
 
-    private Table table(org.hibernate.mapping.Table t, Metadata metadata) {
+    private Table table(org.hibernate.mapping.Table t, Metadata metadata, SqlStringGenerationContext sql) {
         String tableName = name(t.getName(), t.isQuoted());
         List<Column> columns = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
@@ -190,19 +197,20 @@ public final class EntityModel {
                     c.getComment(), identity));
             for (CheckConstraint k : c.getCheckConstraints()) {
                 // PostgreSQL names an unnamed column check <table>_<column>_check: use the same name
-                checks.add(new Check(k.isNamed() ? k.getName() : tableName + "_" + colName + "_check", k.getConstraint()));
+                checks.add(new Check(k.isNamed() ? storedName(k.getName()) : tableName + "_" + colName + "_check",
+                        k.getConstraint()));
             }
             if (c.isUnique() && (pk == null || !pk.columns().equals(List.of(colName)))) {
                 List<String> cols = List.of(colName);
                 if (uniqueColumns.add(Names.keys(cols))) {
-                    uniques.add(new UniqueKey(c.getUniqueKeyName(), cols));
+                    uniques.add(new UniqueKey(ConstraintNames.derive(tableName, cols, "key"), cols));
                 }
             }
         }
         int n = 0;
         for (CheckConstraint k : t.getChecks()) {
-            checks.add(new Check(k.isNamed() ? k.getName() : tableName + "_check" + (n++ == 0 ? "" : String.valueOf(n - 1)),
-                    k.getConstraint()));
+            checks.add(new Check(k.isNamed() ? storedName(k.getName())
+                    : tableName + "_check" + (n++ == 0 ? "" : String.valueOf(n - 1)), k.getConstraint()));
         }
         for (org.hibernate.mapping.UniqueKey u : t.getUniqueKeys().values()) {
             List<String> cols = columnNames(u.getColumns());
@@ -210,12 +218,15 @@ public final class EntityModel {
                 continue;
             }
             if (uniqueColumns.add(Names.keys(cols))) {
-                uniques.add(new UniqueKey(u.getName(), cols));
+                uniques.add(new UniqueKey(u.isNameExplicit() && u.getName() != null ? storedName(u.getName())
+                        : ConstraintNames.derive(tableName, cols, "key"), cols));
             }
         }
         List<Index> indexes = new ArrayList<>();
         for (org.hibernate.mapping.Index i : t.getIndexes().values()) {
-            indexes.add(new Index(i.getName(), columnNames(i.getSelectables()), i.isUnique()));
+            List<String> cols = columnNames(i.getSelectables());
+            indexes.add(new Index(ConstraintNames.generatedByHibernate(i.getName())
+                    ? ConstraintNames.derive(tableName, cols, "idx") : storedName(i.getName()), cols, i.isUnique()));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (org.hibernate.mapping.ForeignKey f : t.getForeignKeyCollection()) {
@@ -227,10 +238,25 @@ public final class EntityModel {
                     ? columnNames(ref.getPrimaryKey().getColumns()) : columnNames(f.getReferencedColumns());
             String onDelete = f.getOnDeleteAction() == null ? null
                     : f.getOnDeleteAction().toSqlString().replace("on delete", "").trim();
-            fks.add(new ForeignKey(f.getName(), columnNames(f.getColumns()), name(ref.getName(), ref.isQuoted()),
-                    refCols, onDelete));
+            List<String> cols = columnNames(f.getColumns());
+            fks.add(new ForeignKey(ConstraintNames.generatedByHibernate(f.getName())
+                    ? ConstraintNames.derive(tableName, cols, "fkey") : storedName(f.getName()),
+                    cols, name(ref.getName(), ref.isQuoted()), refCols, onDelete));
         }
         fks.sort(java.util.Comparator.comparing(f -> String.valueOf(f.name())));
-        return new Table(tableName, columns, pk, indexes, uniques, fks, checks, t.getComment());
+        return new Table(tableName, columns, pk, indexes, uniques, fks, checks, t.getComment(),
+                InitialRows.of(t.getInitCommands(sql), tableName, this::storedName), List.of());
+    }
+
+    /**
+     * A constraint name as the database stores it: Hibernate writes names unquoted unless the mapping quoted them
+     * (with backticks or double quotes), so the database folds the rest.
+     */
+    private String storedName(String written) {
+        if (written.length() > 1 && (written.startsWith("`") && written.endsWith("`")
+                || written.startsWith("\"") && written.endsWith("\""))) {
+            return written.substring(1, written.length() - 1);
+        }
+        return target.foldCase().apply(written);
     }
 }

@@ -14,7 +14,7 @@ import static io.autogen.api.Ddl.primaryKey;
  * Revision b8e5e43b379d, parents: 3f2a9c1d7e4b, created 2026-11-22T05:30:00Z.
  */
 @Revision(id = "b8e5e43b379d", parents = {"3f2a9c1d7e4b"}, message = "drop status, add bio", created = "2026-11-22T05:30:00Z")
-public class M20261122_0530_DropStatusAddBio implements Migration {
+public class M20261122_053000_DropStatusAddBio implements Migration {
 
     @Override
     public void upgrade(Operations op) {

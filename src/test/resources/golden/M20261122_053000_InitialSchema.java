@@ -16,7 +16,7 @@ import static io.autogen.api.Ddl.unique;
  * Revision 3f2a9c1d7e4b, parents: none (first revision), created 2026-11-22T05:30:00Z.
  */
 @Revision(id = "3f2a9c1d7e4b", parents = {}, message = "initial schema", created = "2026-11-22T05:30:00Z")
-public class M20261122_0530_InitialSchema implements Migration {
+public class M20261122_053000_InitialSchema implements Migration {
 
     @Override
     public void upgrade(Operations op) {
