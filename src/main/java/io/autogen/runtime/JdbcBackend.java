@@ -108,6 +108,11 @@ public final class JdbcBackend implements Backend {
         }
     }
 
+    /** Every statement sent to the database so far, in order. */
+    public List<String> executed() {
+        return List.copyOf(executed);
+    }
+
     /** Runs an integrity check; any row it returns is a violation. */
     private void check(String sql) throws SQLException {
         executed.add(sql);

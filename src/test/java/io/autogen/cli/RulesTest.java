@@ -94,14 +94,8 @@ class RulesTest {
             var gen = p.run("-m", rule);
             assertEquals(0, gen.code(), gen.toString());
             List<String> calls = upgradeCalls(p.lastMigration());
-            if (rule.equals("enum value")) {
-                // the drop carries the check as the catalog spells it (PostgreSQL rewrites IN into = ANY)
-                assertEquals(2, calls.size(), calls.toString());
-                assertTrue(calls.get(0).startsWith("op.dropCheck(\"item\", check(") && calls.get(0).endsWith(".named(\"item_kind_check\"));"));
-                assertEquals(expected.get(1), calls.get(1));
-            } else {
-                assertEquals(expected, calls);
-            }
+            // the drop of a changed check carries the text the migration wrote, not the catalog's rewrite of it
+            assertEquals(expected, calls);
             assertEquals(0, p.run("upgrade", "head").code());
             var check = p.run("check");
             assertEquals(0, check.code(), check.toString());
