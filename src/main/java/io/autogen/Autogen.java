@@ -101,10 +101,10 @@ public final class Autogen {
 
     /** The schema the entities describe, for this dialect. */
     public Schema entitySchema() {
-        var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir());
+        var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir(), settings.namingClasses());
         var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
                 dialect.name().equals("sqlite") ? "3.45" : "15.0");
-        return filter.apply(new EntityModel(target, settings.naming())
+        return filter.apply(new EntityModel(target, settings.naming(), settings.hibernate())
                 .load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
     }
 

@@ -6,10 +6,12 @@ import java.util.Objects;
 
 /**
  * Everything a command needs to know about the project, already resolved (flag > environment > file > default)
- * by the command line. Paths are absolute.
+ * by the command line. Paths are absolute. {@code hibernate} holds the {@code hibernate.*} settings the mapping is
+ * built with.
  */
 public record Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
-                       List<String> excludeTables, Path templates, List<String> classpath, Path projectDir) {
+                       List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
+                       java.util.Map<String, String> hibernate) {
     public Settings {
         Objects.requireNonNull(url);
         entities = List.copyOf(entities);
@@ -18,6 +20,16 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
         excludeTables = List.copyOf(excludeTables);
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(projectDir);
+        hibernate = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(hibernate == null ? java.util.Map.of() : hibernate));
+    }
+
+    /**
+     * The naming setting as Hibernate strategy class names: {@code jpa}, {@code snake}, or the project's own
+     * physical and/or implicit strategy classes, comma-separated.
+     */
+    public List<String> namingClasses() {
+        return naming.equals("jpa") || naming.equals("snake") ? List.of()
+                : java.util.Arrays.stream(naming.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     /** Where compiled entity sources and migrations are cached between runs. */

@@ -20,6 +20,9 @@ final class SettingsLoader {
     private static final Set<String> KEYS = Set.of("url", "entities", "migrations", "schema", "naming",
             "exclude.tables", "templates", "classpath");
 
+    private static final java.util.regex.Pattern NAMING_CLASSES = java.util.regex.Pattern.compile(
+            "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+(\\s*,\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+)*");
+
     private final Map<String, String> env;
     private final Path workingDir;
 
@@ -45,9 +48,9 @@ final class SettingsLoader {
                 throw new ConfigException("cannot read " + file + ": " + e.getMessage());
             }
             for (String k : p.stringPropertyNames()) {
-                if (!KEYS.contains(k)) {
+                if (!KEYS.contains(k) && !k.startsWith("hibernate.")) {
                     throw new ConfigException(file.getFileName() + ": unknown key " + k + " (known: "
-                            + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+                            + String.join(", ", KEYS.stream().sorted().toList()) + ", hibernate.*)");
                 }
             }
         }
@@ -58,13 +61,20 @@ final class SettingsLoader {
         String templates = p.getProperty("templates");
         Path templatesDir = templates != null ? base.resolve(templates.trim()) : base.resolve("templates");
         String naming = p.getProperty("naming", "jpa").trim();
-        if (!naming.equals("jpa") && !naming.equals("snake")) {
-            throw new ConfigException("naming=" + naming + " is not known: use naming=jpa or naming=snake");
+        if (!naming.equals("jpa") && !naming.equals("snake") && !NAMING_CLASSES.matcher(naming).matches()) {
+            throw new ConfigException("naming=" + naming + " is not known: use naming=jpa, naming=snake, or the class"
+                    + " names of your physical and implicit naming strategies, comma-separated");
+        }
+        java.util.Map<String, String> hibernate = new java.util.TreeMap<>();
+        for (String k : p.stringPropertyNames()) {
+            if (k.startsWith("hibernate.")) {
+                hibernate.put(k, p.getProperty(k).trim());
+            }
         }
         return new Settings(url.trim(), paths(base, entities), base.resolve(migrations.trim()).normalize(),
                 blankToNull(p.getProperty("schema")), naming, list(p.getProperty("exclude.tables")),
                 Files.isDirectory(templatesDir) ? templatesDir : null,
-                paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base);
+                paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base, hibernate);
     }
 
     private static String first(String... values) {

@@ -34,14 +34,24 @@ public final class EntityDiscovery {
 
     private final List<String> extraClasspath;
     private final ClassCache cache;
+    private final List<String> rootClasses;
 
     /**
      * @param extraClasspath jars or folders the entities need besides autogen's own class path
      * @param cacheDir where compiled entity sources are cached, or null for no cache
      */
     public EntityDiscovery(List<String> extraClasspath, Path cacheDir) {
+        this(extraClasspath, cacheDir, List.of());
+    }
+
+    /**
+     * @param rootClasses classes the mapping needs that no entity references (a naming strategy): compiled from
+     *                    the source folders too, when their source is there
+     */
+    public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses) {
         this.extraClasspath = List.copyOf(extraClasspath);
         this.cache = new ClassCache(cacheDir);
+        this.rootClasses = List.copyOf(rootClasses);
     }
 
     public EntityClasses discover(List<Path> paths) {
@@ -188,13 +198,15 @@ public final class EntityDiscovery {
                 throw new EntityException("cannot read " + root + ": " + e.getMessage());
             }
         }
-        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath)));
+        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath), String.join(";", rootClasses)));
         List<Path> mapped = new ArrayList<>();
+        List<Path> roots2 = rootClasses.stream().flatMap(c -> roots.stream().map(r -> r.resolve(c.replace('.', '/') + ".java")))
+                .toList();
         for (Path f : all) {
             String text = read(f);
             keyParts.add(f.toString());
             keyParts.add(text);
-            if (MAPPED.matcher(text).find()) {
+            if (MAPPED.matcher(text).find() || roots2.contains(f)) {
                 mapped.add(f);
             }
         }

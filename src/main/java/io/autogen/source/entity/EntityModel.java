@@ -52,11 +52,22 @@ public final class EntityModel {
 
     private final Target target;
     private final String naming;
+    private final Map<String, String> settings;
 
     /** @param naming {@code jpa} (Hibernate's default) or {@code snake} (Spring Boot's CamelCaseToUnderscores) */
     public EntityModel(Target target, String naming) {
+        this(target, naming, Map.of());
+    }
+
+    /**
+     * @param naming   {@code jpa}, {@code snake}, or naming strategy class names, comma-separated (each a physical
+     *                 or an implicit strategy, loaded with the entities)
+     * @param settings {@code hibernate.*} settings of the application: they can change the DDL
+     */
+    public EntityModel(Target target, String naming, Map<String, String> settings) {
         this.target = target;
         this.naming = naming;
+        this.settings = new java.util.TreeMap<>(settings);
     }
 
     /**
@@ -65,7 +76,7 @@ public final class EntityModel {
      */
     public Schema load(EntityDiscovery discovery, List<Path> paths, ClassCache cache) {
         String key = ClassCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
-                naming, org.hibernate.Version.getVersionString(), String.valueOf(SCHEMA_FORMAT));
+                naming, settings.toString(), org.hibernate.Version.getVersionString(), String.valueOf(SCHEMA_FORMAT));
         Map<String, byte[]> hit = cache.get("schema", key);
         if (hit != null && hit.containsKey("schema")) {
             try (var in = new ObjectInputStream(new ByteArrayInputStream(hit.get("schema")))) {
@@ -90,19 +101,21 @@ public final class EntityModel {
 
     public Schema load(EntityClasses entities) {
         BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder().applyClassLoader(entities.loader()).build();
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(boot)
-                .applySetting(AvailableSettings.DIALECT, target.hibernateDialect())
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(boot);
+        settings.forEach(builder::applySetting); // the application's own; what keeps the mapping offline wins
+        builder.applySetting(AvailableSettings.DIALECT, target.hibernateDialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.databaseVersion())
                 .applySetting("jakarta.persistence.validation.mode", "none")
-                .applySetting("hibernate.xml_mapping_enabled", "false") // annotations only: skips JAXB start-up
-                .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, switch (naming) {
-                    case "jpa" -> PhysicalNamingStrategyStandardImpl.class.getName();
-                    case "snake" -> CamelCaseToUnderscoresNamingStrategy.class.getName();
-                    default -> throw new EntityException("unknown naming " + naming + ": use naming=jpa or naming=snake");
-                });
-        if (naming.equals("snake")) { // Spring Boot pairs the physical strategy with its implicit one
-            builder.applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNaming.class.getName());
+                .applySetting("hibernate.xml_mapping_enabled", "false"); // annotations only: skips JAXB start-up
+        switch (naming) {
+            case "jpa" -> builder.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
+                    PhysicalNamingStrategyStandardImpl.class.getName());
+            case "snake" -> { // Spring Boot pairs the physical strategy with its implicit one
+                builder.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName());
+                builder.applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNaming.class.getName());
+            }
+            default -> namingClasses(entities.loader()).forEach(builder::applySetting);
         }
         StandardServiceRegistry registry = builder.build();
         try {
@@ -121,6 +134,29 @@ public final class EntityModel {
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
+    }
+
+    /** {@code naming=} class names, each set as the physical or the implicit strategy its type says it is. */
+    private Map<String, Object> namingClasses(ClassLoader loader) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String name : naming.split(",")) {
+            Class<?> c;
+            try {
+                c = Class.forName(name.trim(), false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new EntityException("naming=" + naming + ": class " + name.trim() + " is not among the entity"
+                        + " sources or on classpath=: check its name, or add the jar or folder that holds it to classpath=");
+            }
+            if (org.hibernate.boot.model.naming.PhysicalNamingStrategy.class.isAssignableFrom(c)) {
+                out.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, c.getName());
+            } else if (org.hibernate.boot.model.naming.ImplicitNamingStrategy.class.isAssignableFrom(c)) {
+                out.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, c.getName());
+            } else {
+                throw new EntityException("naming=" + naming + ": " + c.getName() + " is neither a PhysicalNamingStrategy"
+                        + " nor an ImplicitNamingStrategy of Hibernate");
+            }
+        }
+        return out;
     }
 
     static String oneLine(Throwable e) {
