@@ -53,6 +53,15 @@ abstract class BaseCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("autogen: warning: " + line);
     }
 
+    /** The -m message, which names the migration's file and says what it does: an empty one is an error. */
+    static String message(String m) {
+        if (m == null || m.isBlank()) {
+            throw new io.autogen.error.ConfigException("-m is empty: say what the migration does, for example"
+                    + " -m \"add bio column\"");
+        }
+        return m;
+    }
+
     /** The process-level things a command needs, fixed by tests. */
     record Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids) {}
 }

@@ -48,10 +48,15 @@ final class Project {
     }
 
     Result run(String... args) {
+        return runWithEnv(Map.of(), args);
+    }
+
+    /** Runs with the given environment (AUTOGEN_URL and the like) instead of an empty one. */
+    Result runWithEnv(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         // each command a minute later, so that generated file names differ and sort in order
         Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), dir,
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env, dir,
                 Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()));
         return new Result(code, out.toString(), err.toString());
     }
