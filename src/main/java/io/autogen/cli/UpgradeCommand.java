@@ -14,13 +14,16 @@ final class UpgradeCommand extends BaseCommand {
     @Option(names = "--sql", description = "print the SQL instead of running it (A:B ranges need no database)")
     boolean sql;
 
+    @Option(names = "--allow-edited", description = "apply even though an applied migration was edited since")
+    boolean allowEdited;
+
     @Override public Integer call() {
         Autogen autogen = autogen();
         if (sql) {
             autogen.script(true, target, out()::println);
             return 0;
         }
-        Autogen.UpgradeResult result = autogen.upgrade(target, s -> info("Applied " + s.revision().id() + " "
+        Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> info("Applied " + s.revision().id() + " "
                 + s.revision().message() + " (" + s.durationMs() + " ms)"));
         result.edited().forEach(id -> warn(EditedWarning.text(id)));
         if (result.steps().isEmpty()) {
