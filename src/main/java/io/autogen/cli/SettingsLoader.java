@@ -26,9 +26,17 @@ final class SettingsLoader {
         return workingDir;
     }
 
+    /** Told each URL resolved, so that its password can be masked in everything printed. */
+    private final java.util.function.Consumer<String> urlSeen;
+
     SettingsLoader(Map<String, String> env, Path workingDir) {
+        this(env, workingDir, url -> { });
+    }
+
+    SettingsLoader(Map<String, String> env, Path workingDir, java.util.function.Consumer<String> urlSeen) {
         this.env = env;
         this.workingDir = workingDir;
+        this.urlSeen = urlSeen;
     }
 
     Settings load(GlobalOptions g) {
@@ -43,6 +51,7 @@ final class SettingsLoader {
             } catch (IOException | IllegalArgumentException e) {
                 throw new ConfigException("cannot read " + file + ": " + e.getMessage());
             }
+            urlSeen.accept(p.getProperty("url")); // first: any later error may quote it
             for (String k : p.stringPropertyNames()) {
                 if (!KEYS.contains(k)) {
                     throw new ConfigException(file.getFileName() + ": unknown key " + k + " (known: "
