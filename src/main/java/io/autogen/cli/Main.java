@@ -25,7 +25,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+        PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
+        ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
+        System.exit(run(args, out, err, System.getenv(),
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds()));
     }
 
