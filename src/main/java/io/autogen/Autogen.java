@@ -158,6 +158,7 @@ public final class Autogen {
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
                 Schema live = inspect(c);
+                c.rollback(); // end the read before waiting for the entities: a reader can block writers too
                 ops = new Comparator(dialect.hints()).compare(live, desired.get());
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
@@ -247,6 +248,12 @@ public final class Autogen {
      * {@code allowEdited}: what the database holds is no longer what the file says, and building on it hides that.
      */
     public UpgradeResult upgrade(String target, boolean allowEdited, Consumer<Migrator.Step> progress) {
+        return upgrade(target, allowEdited, progress, notice -> { });
+    }
+
+    /** @param waiting told when another process holds the database's write lock and the upgrade waits for it */
+    public UpgradeResult upgrade(String target, boolean allowEdited, Consumer<Migrator.Step> progress,
+                                 Consumer<String> waiting) {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
             Map<String, VersionStore.Applied> applied = new VersionStore(dialect).history(c);
@@ -258,7 +265,7 @@ public final class Autogen {
                         + " autogen upgrade --allow-edited");
             }
             Migrator m = migrator(graph);
-            List<Migrator.Step> steps = m.upgrade(c, target, progress);
+            List<Migrator.Step> steps = m.upgrade(c, target, progress, waiting);
             Set<String> now = m.current(c);
             c.rollback();
             return new UpgradeResult(steps, edited, now);
@@ -268,9 +275,13 @@ public final class Autogen {
     }
 
     public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress) {
+        return downgrade(target, progress, notice -> { });
+    }
+
+    public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress, Consumer<String> waiting) {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
-            return migrator(graph).downgrade(c, target, progress);
+            return migrator(graph).downgrade(c, target, progress, waiting);
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
@@ -317,10 +328,16 @@ public final class Autogen {
         Set<String> minimal = graph.headsOf(graph.ancestors(heads));
         try (Connection c = connect()) {
             VersionStore store = new VersionStore(dialect);
-            store.execute(c, store.createTables());
-            Set<String> old = store.heads(c);
-            store.execute(c, store.moveHeads(old, minimal));
-            c.commit();
+            dialect.beginWrite(c, notice -> { });
+            boolean done = false;
+            try {
+                store.execute(c, store.createTables());
+                Set<String> old = store.heads(c);
+                store.execute(c, store.moveHeads(old, minimal));
+                done = true;
+            } finally {
+                dialect.endWrite(c, done);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }

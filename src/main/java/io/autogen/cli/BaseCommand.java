@@ -49,6 +49,11 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** That the command waits for something outside it (another process's lock): on stderr, even with --quiet. */
+    void waiting(String line) {
+        spec.commandLine().getErr().println("autogen: waiting: " + line);
+    }
+
     void warn(String line) {
         spec.commandLine().getErr().println("autogen: warning: " + line);
     }

@@ -24,7 +24,7 @@ final class UpgradeCommand extends BaseCommand {
             return 0;
         }
         Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> info("Applied " + s.revision().id() + " "
-                + s.revision().message() + " (" + s.durationMs() + " ms)"));
+                + s.revision().message() + " (" + s.durationMs() + " ms)"), this::waiting);
         result.edited().forEach(id -> warn(EditedWarning.text(id)));
         if (result.steps().isEmpty()) {
             info("Nothing to upgrade: the database is at " + CurrentCommand.describe(result.current()) + ".");
