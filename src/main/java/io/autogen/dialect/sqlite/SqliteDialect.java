@@ -54,8 +54,8 @@ public final class SqliteDialect implements Dialect {
             // Rebuilds drop and recreate tables that others reference: enforcement stays off while they run,
             // and each rebuild ends with an explicit foreign_key_check instead (SQLite's documented procedure).
             st.execute("pragma foreign_keys = off");
+            st.execute("pragma busy_timeout = " + busyTimeout(c));
         }
-        sqlite(c).setBusyTimeout(busyTimeout(c));
         c.setAutoCommit(false);
     }
 
