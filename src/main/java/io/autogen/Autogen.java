@@ -159,6 +159,7 @@ public final class Autogen {
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
                 Schema live = inspect(c);
+                c.rollback(); // end the read before waiting for the entities: a reader can block writers too
                 Comparator comparator = new Comparator(dialect.hints());
                 ops = comparator.compare(live, desired.get());
                 if (ops.stream().anyMatch(Autogen::dropsCheck)) {
@@ -278,13 +279,29 @@ public final class Autogen {
     /** What {@code upgrade} did: the steps, the revisions it found edited since applied, and where it ended. */
     public record UpgradeResult(List<Migrator.Step> steps, List<String> edited, Set<String> current) {}
 
-    public UpgradeResult upgrade(String target, Consumer<Migrator.Step> progress) {
+    /**
+     * Applies migrations up to {@code target}. An applied migration whose file was edited since is refused unless
+     * {@code allowEdited}: what the database holds is no longer what the file says, and building on it hides that.
+     */
+    public UpgradeResult upgrade(String target, boolean allowEdited, Consumer<Migrator.Step> progress) {
+        return upgrade(target, allowEdited, progress, notice -> { });
+    }
+
+    /** @param waiting told when another process holds the database's write lock and the upgrade waits for it */
+    public UpgradeResult upgrade(String target, boolean allowEdited, Consumer<Migrator.Step> progress,
+                                 Consumer<String> waiting) {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
-            List<String> edited = edited(graph, new VersionStore(dialect).history(c));
+            Map<String, VersionStore.Applied> applied = new VersionStore(dialect).history(c);
+            List<String> edited = edited(graph, applied);
             c.rollback();
+            if (!edited.isEmpty() && !allowEdited) {
+                throw new RevisionException(String.join("; ", describeEdited(graph, applied, edited))
+                        + ": revert the edit and write a new migration for the change, or accept it with"
+                        + " autogen upgrade --allow-edited");
+            }
             Migrator m = migrator(graph);
-            List<Migrator.Step> steps = m.upgrade(c, target, progress);
+            List<Migrator.Step> steps = m.upgrade(c, target, progress, waiting);
             Set<String> now = m.current(c);
             c.rollback();
             return new UpgradeResult(steps, edited, now);
@@ -294,9 +311,13 @@ public final class Autogen {
     }
 
     public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress) {
+        return downgrade(target, progress, notice -> { });
+    }
+
+    public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress, Consumer<String> waiting) {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
-            return migrator(graph).downgrade(c, target, progress);
+            return migrator(graph).downgrade(c, target, progress, waiting);
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
@@ -343,10 +364,16 @@ public final class Autogen {
         Set<String> minimal = graph.headsOf(graph.ancestors(heads));
         try (Connection c = connect()) {
             VersionStore store = new VersionStore(dialect);
-            store.execute(c, store.createTables());
-            Set<String> old = store.heads(c);
-            store.execute(c, store.moveHeads(old, minimal));
-            c.commit();
+            dialect.beginWrite(c, notice -> { });
+            boolean done = false;
+            try {
+                store.execute(c, store.createTables());
+                Set<String> old = store.heads(c);
+                store.execute(c, store.moveHeads(old, minimal));
+                done = true;
+            } finally {
+                dialect.endWrite(c, done);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
@@ -405,6 +432,26 @@ public final class Autogen {
         return out;
     }
 
+    /**
+     * What an edited applied migration is, for people: its revision, its file, and that its code no longer matches
+     * the checksum recorded when it was applied (the applied code itself is not stored, so that is all that is known).
+     */
+    public List<String> describeEdited(RevisionGraph graph, Map<String, VersionStore.Applied> applied,
+                                       List<String> edited) {
+        List<String> out = new ArrayList<>();
+        for (String id : edited) {
+            RevisionFile r = graph.get(id);
+            Path file = r.file() == null ? null : r.file().toAbsolutePath();
+            String where = file == null ? "" : " (" + (file.startsWith(settings.projectDir())
+                    ? settings.projectDir().relativize(file) : file) + ")";
+            VersionStore.Applied a = applied.get(id);
+            out.add("revision " + id + where + " was edited after it was applied"
+                    + (a == null ? "" : " at " + a.appliedAt())
+                    + ": its code no longer matches the checksum recorded in autogen_history");
+        }
+        return out;
+    }
+
     public RevisionFile show(String revision) {
         RevisionGraph graph = graph();
         if (revision.equals("head")) {
@@ -439,6 +486,13 @@ public final class Autogen {
             }
             if (!current.equals(heads)) {
                 return drift.notAtHead(describe(current), describe(heads));
+            }
+            Map<String, VersionStore.Applied> applied = managed ? new VersionStore(dialect).history(c) : Map.of();
+            c.rollback();
+            List<String> edited = edited(graph, applied);
+            if (!edited.isEmpty()) {
+                // the drift an edit causes would send the user to the database; the edit is what to fix
+                return drift.edited(describeEdited(graph, applied, edited));
             }
             Migrator.Replay replay = m.replay(heads);
             return drift.online(live, filter.apply(replay.schema()), replay.opaqueSql(), entities.get());

@@ -6,7 +6,7 @@ import java.util.List;
  * The result of a drift check. {@code kind} of each difference: {@code missing-migration} (the entities changed
  * and no migration says so), {@code database-drift} (the database differs from what its migrations built),
  * {@code not-at-head} (the database is behind the migrations), {@code unmanaged} (a database without version
- * table that differs from the entities).
+ * table that differs from the entities), {@code edited-migration} (an applied migration whose file changed since).
  */
 public record CheckReport(List<Difference> differences, List<String> opaqueSql, String fix) {
     public record Difference(String kind, String table, String column, String message) {}

@@ -40,6 +40,20 @@ public final class DriftCheck {
                 "database at " + current + ", head is " + heads)), List.of(), "autogen upgrade head");
     }
 
+    /**
+     * Applied migrations edited since: reported instead of the drift they cause, which would otherwise read as a
+     * database changed by hand.
+     */
+    public CheckReport edited(List<String> descriptions) {
+        List<CheckReport.Difference> diffs = new ArrayList<>();
+        for (String d : descriptions) {
+            diffs.add(new CheckReport.Difference("edited-migration", null, null, d));
+        }
+        return new CheckReport(diffs, List.of(), "revert the edit to the applied migration and write a new migration"
+                + " for the change (autogen -m), or, if the database already has it, accept it with"
+                + " autogen upgrade --allow-edited");
+    }
+
     /** A database at head: changed by hand ({@code database-drift}) and entities ahead ({@code missing-migration}). */
     public CheckReport online(Schema live, Schema replayed, List<String> opaqueSql, Schema entities) {
         List<CheckReport.Difference> diffs = new ArrayList<>(differences("database-drift", live, replayed,

@@ -49,8 +49,22 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** That the command waits for something outside it (another process's lock): on stderr, even with --quiet. */
+    void waiting(String line) {
+        spec.commandLine().getErr().println("autogen: waiting: " + line);
+    }
+
     void warn(String line) {
         spec.commandLine().getErr().println("autogen: warning: " + line);
+    }
+
+    /** The -m message, which names the migration's file and says what it does: an empty one is an error. */
+    static String message(String m) {
+        if (m == null || m.isBlank()) {
+            throw new io.autogen.error.ConfigException("-m is empty: say what the migration does, for example"
+                    + " -m \"add bio column\"");
+        }
+        return m;
     }
 
     /** The process-level things a command needs, fixed by tests. */

@@ -23,7 +23,7 @@ final class DowngradeCommand extends BaseCommand {
             return 0;
         }
         List<Migrator.Step> steps = autogen.downgrade(target, s -> info("Reverted " + s.revision().id() + " "
-                + s.revision().message() + " (" + s.durationMs() + " ms)"));
+                + s.revision().message() + " (" + s.durationMs() + " ms)"), this::waiting);
         if (steps.isEmpty()) {
             info("Nothing to downgrade.");
         }

@@ -16,11 +16,18 @@ import picocli.CommandLine;
 public final class Main {
     /** Held so that the level set on it is not lost to garbage collection. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    /**
+     * pgjdbc logs to the real stderr, past the mask (its warning about a URL's port quotes {@code user:password@host}
+     * whole); what it has to say reaches the user as the exception autogen reports, so its log stays silent.
+     */
+    private static final Logger POSTGRES_LOG = Logger.getLogger("org.postgresql");
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+        PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
+        ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
+        System.exit(run(args, out, err, System.getenv(),
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds()));
     }
 
@@ -38,24 +45,34 @@ public final class Main {
                           Clock clock, Supplier<String> ids) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         HIBERNATE_LOG.setLevel(debug ? Level.INFO : Level.SEVERE);
-        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir), clock, ids);
+        POSTGRES_LOG.setLevel(Level.OFF);
+        // every line printed goes through the mask: the passwords of the URLs on the command line and in the
+        // environment are known now, the one from autogen.properties when the settings are loaded
+        Secrets secrets = new Secrets();
+        java.util.Arrays.stream(args).forEach(secrets::addFrom);
+        secrets.addFrom(env.get("AUTOGEN_URL"));
+        PrintWriter rawOut = out, rawErr = err;
+        out = new PrintWriter(secrets.masking(rawOut), true);
+        err = new PrintWriter(secrets.masking(rawErr), true);
+        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids);
         CommandLine cl = new CommandLine(new AutogenCommand(context));
         cl.setAllowSubcommandsAsOptionParameters(true); // autogen -m init: "init" is a message here
         cl.setOut(out);
         cl.setErr(err);
+        PrintWriter errors = err;
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("autogen: error: " + ex.getMessage() + " (see autogen --help)");
+            errors.println("autogen: error: " + ex.getMessage() + " (see autogen --help)");
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof AutogenException) {
-                err.println("autogen: error: " + ex.getMessage());
+                errors.println("autogen: error: " + ex.getMessage());
             } else {
-                err.println("autogen: error: internal error: " + ex
+                errors.println("autogen: error: internal error: " + ex
                         + (debug ? "" : " (run again with --debug for the stack trace)"));
             }
             if (debug) {
-                ex.printStackTrace(err);
+                ex.printStackTrace(errors);
             }
             return 2;
         });

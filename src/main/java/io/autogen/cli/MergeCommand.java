@@ -15,7 +15,7 @@ final class MergeCommand extends BaseCommand {
     List<String> revisions;
 
     @Override public Integer call() {
-        var r = autogen().merge(message, revisions);
+        var r = autogen().merge(message(message), revisions);
         info("Generated " + settings().projectDir().relativize(r.file()) + " (merge revision " + r.id() + ")");
         return 0;
     }

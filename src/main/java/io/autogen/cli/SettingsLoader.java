@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,9 +29,17 @@ final class SettingsLoader {
         return workingDir;
     }
 
+    /** Told each URL resolved, so that its password can be masked in everything printed. */
+    private final java.util.function.Consumer<String> urlSeen;
+
     SettingsLoader(Map<String, String> env, Path workingDir) {
+        this(env, workingDir, url -> { });
+    }
+
+    SettingsLoader(Map<String, String> env, Path workingDir, java.util.function.Consumer<String> urlSeen) {
         this.env = env;
         this.workingDir = workingDir;
+        this.urlSeen = urlSeen;
     }
 
     Settings load(GlobalOptions g) {
@@ -47,6 +54,7 @@ final class SettingsLoader {
             } catch (IOException | IllegalArgumentException e) {
                 throw new ConfigException("cannot read " + file + ": " + e.getMessage());
             }
+            urlSeen.accept(p.getProperty("url")); // first: any later error may quote it
             for (String k : p.stringPropertyNames()) {
                 if (!KEYS.contains(k) && !k.startsWith("hibernate.")) {
                     throw new ConfigException(file.getFileName() + ": unknown key " + k + " (known: "
@@ -55,9 +63,16 @@ final class SettingsLoader {
             }
         }
         Path base = file.toAbsolutePath().getParent();
-        String url = first(g.url, env.get("AUTOGEN_URL"), p.getProperty("url"), DEFAULT_URL);
-        String entities = first(g.entities, env.get("AUTOGEN_ENTITIES"), p.getProperty("entities"), "src/main/java");
-        String migrations = first(g.migrations, null, p.getProperty("migrations"), "migrations");
+        String fileName = file.getFileName().toString();
+        String url = first("url", fileName, g.url, env.get("AUTOGEN_URL"), p.getProperty("url"), DEFAULT_URL);
+        String entities = first("entities", fileName, g.entities, env.get("AUTOGEN_ENTITIES"), p.getProperty("entities"),
+                "src/main/java");
+        String migrations = first("migrations", fileName, g.migrations, null, p.getProperty("migrations"), "migrations");
+        Path migrationsDir = base.resolve(migrations.trim()).normalize();
+        if (Files.exists(migrationsDir) && !Files.isDirectory(migrationsDir)) {
+            throw new ConfigException("migrations " + migrationsDir + " is a file, not a folder: set migrations in "
+                    + fileName + " or --migrations to the folder that holds (or will hold) the migration classes");
+        }
         String templates = p.getProperty("templates");
         Path templatesDir = templates != null ? base.resolve(templates.trim()) : base.resolve("templates");
         String naming = p.getProperty("naming", "jpa").trim();
@@ -71,14 +86,38 @@ final class SettingsLoader {
                 hibernate.put(k, p.getProperty(k).trim());
             }
         }
-        return new Settings(url.trim(), paths(base, entities), base.resolve(migrations.trim()).normalize(),
+        return new Settings(url.trim(), paths(base, entities), migrationsDir,
                 blankToNull(p.getProperty("schema")), naming, list(p.getProperty("exclude.tables")),
                 Files.isDirectory(templatesDir) ? templatesDir : null,
                 paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base, hibernate);
     }
 
-    private static String first(String... values) {
-        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    /**
+     * The first value given, by precedence: flag, environment, file, default. A value given empty is an error,
+     * never "use the default": an empty {@code url=} (or an {@code AUTOGEN_URL} set from an unset variable) would
+     * otherwise silently create and migrate {@code ./autogen.db}.
+     */
+    private static String first(String key, String fileName, String flag, String envValue, String fileValue,
+                                String fallback) {
+        if (flag != null) {
+            return nonEmpty(flag, "--" + key + " is empty: give it a value, or leave the option out");
+        }
+        if (envValue != null) {
+            String var = "AUTOGEN_" + key.toUpperCase(java.util.Locale.ROOT);
+            return nonEmpty(envValue, var + " is empty: set it to a value, or unset it (unset " + var + ")");
+        }
+        if (fileValue != null) {
+            return nonEmpty(fileValue, key + " is empty in " + fileName + ": give it a value, or remove the line"
+                    + " to use the default (" + fallback + ")");
+        }
+        return fallback;
+    }
+
+    private static String nonEmpty(String value, String error) {
+        if (value.isBlank()) {
+            throw new ConfigException(error);
+        }
+        return value;
     }
 
     private static String blankToNull(String s) {

@@ -14,14 +14,17 @@ final class UpgradeCommand extends BaseCommand {
     @Option(names = "--sql", description = "print the SQL instead of running it (A:B ranges need no database)")
     boolean sql;
 
+    @Option(names = "--allow-edited", description = "apply even though an applied migration was edited since")
+    boolean allowEdited;
+
     @Override public Integer call() {
         Autogen autogen = autogen();
         if (sql) {
             autogen.script(true, target, out()::println);
             return 0;
         }
-        Autogen.UpgradeResult result = autogen.upgrade(target, s -> info("Applied " + s.revision().id() + " "
-                + s.revision().message() + " (" + s.durationMs() + " ms)"));
+        Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> info("Applied " + s.revision().id() + " "
+                + s.revision().message() + " (" + s.durationMs() + " ms)"), this::waiting);
         result.edited().forEach(id -> warn(EditedWarning.text(id)));
         if (result.steps().isEmpty()) {
             info("Nothing to upgrade: the database is at " + CurrentCommand.describe(result.current()) + ".");

@@ -30,12 +30,31 @@ import javax.tools.ToolProvider;
  */
 public final class InMemoryCompiler {
 
-    /** A compile failure: the first error, as {@code file:line: message}. */
+    /**
+     * A compile failure: the first error, as {@code file:line: message}; or, when packages are missing, all of
+     * them with the files that need them (a library missing from the class path is rarely alone, and one run
+     * should name every jar to add).
+     */
     public static final class CompileError extends Exception {
+        private final boolean missingPackages;
+
         public CompileError(String message) {
+            this(message, false);
+        }
+
+        public CompileError(String message, boolean missingPackages) {
             super(message);
+            this.missingPackages = missingPackages;
+        }
+
+        /** True when the message lists packages not on the class path (and nothing else). */
+        public boolean missingPackages() {
+            return missingPackages;
         }
     }
+
+    private static final java.util.regex.Pattern MISSING_PACKAGE =
+            java.util.regex.Pattern.compile("package (\\S+) does not exist");
 
     /** Compiled classes by binary name. */
     public record Output(Map<String, byte[]> classes) {
@@ -138,11 +157,36 @@ public final class InMemoryCompiler {
         StringWriter log = new StringWriter();
         boolean ok = javac.getTask(log, fm, diagnostics, options, null, units).call();
         if (!ok) {
-            throw new CompileError(firstError(diagnostics));
+            String missing = missingPackages(diagnostics);
+            throw missing != null ? new CompileError(missing, true) : new CompileError(firstError(diagnostics));
         }
         Map<String, byte[]> classes = new TreeMap<>();
         out.forEach((k, v) -> classes.put(k, v.toByteArray()));
         return new Output(classes);
+    }
+
+    /**
+     * "packages not on the class path: a (needed by F:L, G:L), b (needed by H:L)", or null when no package is
+     * missing. Other errors are left out then: they are mostly the missing packages' consequences.
+     */
+    private static String missingPackages(DiagnosticCollector<JavaFileObject> diagnostics) {
+        Map<String, java.util.Set<String>> byPackage = new TreeMap<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.ERROR || !"compiler.err.doesnt.exist".equals(d.getCode())) {
+                continue;
+            }
+            var m = MISSING_PACKAGE.matcher(d.getMessage(Locale.ROOT));
+            if (m.find()) {
+                byPackage.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>())
+                        .add(d.getSource() == null ? "?" : displayName(d.getSource()) + ":" + d.getLineNumber());
+            }
+        }
+        if (byPackage.isEmpty()) {
+            return null;
+        }
+        return "packages not on the class path: " + byPackage.entrySet().stream()
+                .map(e -> e.getKey() + " (needed by " + String.join(", ", e.getValue()) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {

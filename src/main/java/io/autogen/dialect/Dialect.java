@@ -60,6 +60,26 @@ public interface Dialect {
 
     void unlock(Connection connection) throws SQLException;
 
+    /**
+     * Starts the transaction of one migration (or other write), holding whatever lock makes writers wait their
+     * turn, so that it reads the versions no other writer can move before it commits. {@code waiting} is told when
+     * another process holds that lock and this one waits for it. Ended by {@link #endWrite}. Reads outside it take no such lock, so a database shared with an application stays writable.
+     */
+    default void beginWrite(Connection connection, java.util.function.Consumer<String> waiting) throws SQLException {
+    }
+
+    /**
+     * Commits ({@code commit}) or rolls back what {@link #beginWrite} started; the connection is then back to
+     * reading without holding any write lock.
+     */
+    default void endWrite(Connection connection, boolean commit) throws SQLException {
+        if (commit) {
+            connection.commit();
+        } else {
+            connection.rollback();
+        }
+    }
+
     /** True for a statement that returns rows only when something is wrong (an integrity check). */
     default boolean reportsViolations(String sql) {
         return false;

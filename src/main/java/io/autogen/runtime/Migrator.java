@@ -99,11 +99,20 @@ public final class Migrator {
     }
 
     public List<Step> upgrade(Connection c, String target, Consumer<Step> progress) {
-        return run(c, Direction.UP, target, progress);
+        return upgrade(c, target, progress, notice -> { });
+    }
+
+    /** @param waiting told when another process holds the lock a migration needs, and this one waits for it */
+    public List<Step> upgrade(Connection c, String target, Consumer<Step> progress, Consumer<String> waiting) {
+        return run(c, Direction.UP, target, progress, waiting);
     }
 
     public List<Step> downgrade(Connection c, String target, Consumer<Step> progress) {
-        return run(c, Direction.DOWN, target, progress);
+        return downgrade(c, target, progress, notice -> { });
+    }
+
+    public List<Step> downgrade(Connection c, String target, Consumer<Step> progress, Consumer<String> waiting) {
+        return run(c, Direction.DOWN, target, progress, waiting);
     }
 
     private List<RevisionFile> plan(Direction d, Set<String> current, String target) {
@@ -112,14 +121,28 @@ public final class Migrator {
                 : graph.downgradePlan(current, downgradeTargets(current, target));
     }
 
-    private List<Step> run(Connection c, Direction direction, String target, Consumer<Step> progress) {
+    /**
+     * Each migration runs in its own write transaction ({@link Dialect#beginWrite}): on SQLite the database's write
+     * lock is held only while a migration runs, never while migrations compile or the catalog is read.
+     */
+    private List<Step> run(Connection c, Direction direction, String target, Consumer<Step> progress,
+                           Consumer<String> waiting) {
         List<Step> steps = new ArrayList<>();
         try {
             dialect.lock(c); // first: creating the version tables races too (PostgreSQL's pg_type)
             c.commit();
-            store.execute(c, store.createTables());
-            c.commit();
             try {
+                if (!store.exists(c)) {
+                    c.rollback();
+                    dialect.beginWrite(c, waiting);
+                    boolean created = false;
+                    try {
+                        store.execute(c, store.createTables());
+                        created = true;
+                    } finally {
+                        dialect.endWrite(c, created);
+                    }
+                }
                 Set<String> heads = current(c);
                 List<RevisionFile> plan = plan(direction, heads, target);
                 if (plan.isEmpty()) {
@@ -131,25 +154,35 @@ public final class Migrator {
                 c.commit();
                 Map<String, Migration> migrations = loaded.get();
                 for (RevisionFile r : plan) {
-                    Set<String> now = current(c);
-                    if (!now.equals(heads)) {
+                    dialect.beginWrite(c, waiting);
+                    boolean moved = true, done = false;
+                    Set<String> next = headsAfter(heads, r, direction == Direction.UP);
+                    long ms = 0;
+                    try {
+                        moved = !current(c).equals(heads);
+                        if (!moved) {
+                            long t0 = System.nanoTime();
+                            state = step(c, r, migrations.get(r.id()), direction, state);
+                            ms = (System.nanoTime() - t0) / 1_000_000;
+                            store.execute(c, store.moveHeads(heads, next));
+                            store.execute(c, direction == Direction.UP ? store.recordApplied(r, clock.instant(), ms)
+                                    : store.recordReverted(r));
+                            done = true;
+                        }
+                    } finally {
+                        dialect.endWrite(c, done); // commits the migration with its version rows, or nothing
+                    }
+                    if (done) {
+                        heads = next;
+                        Step s = new Step(r, ms);
+                        steps.add(s);
+                        progress.accept(s);
+                    }
+                    if (moved) {
                         // another process moved the database while we waited for the lock: start again from there
-                        c.rollback();
-                        steps.addAll(run(c, direction, target, progress));
+                        steps.addAll(run(c, direction, target, progress, waiting));
                         return steps;
                     }
-                    Set<String> next = headsAfter(heads, r, direction == Direction.UP);
-                    long t0 = System.nanoTime();
-                    state = step(c, r, migrations.get(r.id()), direction, state);
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
-                    store.execute(c, store.moveHeads(heads, next));
-                    store.execute(c, direction == Direction.UP ? store.recordApplied(r, clock.instant(), ms)
-                            : store.recordReverted(r));
-                    c.commit();
-                    heads = next;
-                    Step s = new Step(r, ms);
-                    steps.add(s);
-                    progress.accept(s);
                 }
             } finally {
                 c.rollback();

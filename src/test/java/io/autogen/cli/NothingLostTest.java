@@ -179,11 +179,42 @@ class NothingLostTest {
             assertTrue(p.run("current").err().startsWith(expected), p.run("current").err());
             assertTrue(p.run("history").err().startsWith(expected));
             assertTrue(p.run("history").out().contains("edited since applied"));
-            assertTrue(p.run("upgrade", "head").err().startsWith(expected));
+            // upgrade refuses to build on an edited migration: exit 2, naming the file and what changed
+            var refused = p.run("upgrade", "head");
+            assertEquals(2, refused.code(), refused.toString());
+            assertEquals(1, refused.err().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("autogen: error: revision 0000000a0001 (migrations/"
+                    + f.getFileName() + ") was edited after it was applied"), refused.err());
+            assertTrue(refused.err().contains("--allow-edited"), refused.err());
+            var allowed = p.run("upgrade", "head", "--allow-edited");
+            assertEquals(0, allowed.code(), allowed.toString());
+            assertTrue(allowed.err().startsWith(expected), allowed.err());
             // a comment is not an edit
             Files.writeString(f, Files.readString(f).replace("op.execute(\"select 1\");\n", ""));
             Files.writeString(f, Files.readString(f).replace("public class", "// reviewed by bob\npublic class"));
             assertEquals("", p.run("current").err());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void checkNamesAnEditedMigrationInsteadOfTheDriftItCauses(String dialect) throws Exception {
+        try (TestDb db = TestDb.of(dialect, dir)) {
+            Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
+            p.run("-m", "init");
+            p.run("upgrade", "head");
+            assertEquals(0, p.run("check").code());
+            Path f = p.migrations().get(0);
+            Files.writeString(f, Files.readString(f).replace("// ### end of autogen commands ###\n    }\n\n    @Override\n    public void downgrade",
+                    "op.addColumn(\"owner\", column(\"bio\", \"varchar(10)\"));\n        // ### end of autogen commands ###\n    }\n\n    @Override\n    public void downgrade"));
+            var r = p.run("check");
+            assertEquals(1, r.code(), r.toString());
+            assertTrue(r.out().startsWith("edited-migration: revision 0000000a0001 (migrations/" + f.getFileName()
+                    + ") was edited after it was applied"), r.out());
+            assertTrue(!r.out().contains("database-drift") && !r.out().contains("bio"), "the edit, not its drift: " + r.out());
+            assertTrue(r.out().contains("fix: revert the edit"), r.out());
+            var json = p.run("check", "--format", "json");
+            assertTrue(json.out().contains("\"kind\": \"edited-migration\""), json.out());
         }
     }
 

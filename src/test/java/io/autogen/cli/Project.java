@@ -48,12 +48,40 @@ final class Project {
     }
 
     Result run(String... args) {
+        return runWithEnv(Map.of(), args);
+    }
+
+    /** Runs with the given environment (AUTOGEN_URL and the like) instead of an empty one. */
+    Result runWithEnv(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         // each command a minute later, so that generated file names differ and sort in order
         Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), dir,
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env, dir,
                 Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs autogen as its own process, as a user does: what goes to the real stdout and stderr (a library's own
+     * logging, say) is in the result too, which {@link #run} cannot see.
+     */
+    Result runProcess(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-cp", System.getProperty("java.class.path"),
+                "io.autogen.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("AUTOGEN_URL");
+        pb.environment().remove("AUTOGEN_ENTITIES");
+        pb.environment().putAll(env);
+        Path errFile = Files.createTempFile("autogen-err", ".txt");
+        try {
+            Process proc = pb.redirectError(errFile.toFile()).start();
+            String out = new String(proc.getInputStream().readAllBytes());
+            int code = proc.waitFor();
+            return new Result(code, out, Files.readString(errFile));
+        } finally {
+            Files.deleteIfExists(errFile);
+        }
     }
 
     /** {@code revision -m MESSAGE}, then the given calls written into its upgrade(), as a person would by hand. */

@@ -86,8 +86,9 @@ public final class EntityDiscovery {
             names.addAll(compiled.keySet());
         }
         List<Class<?>> classes = new ArrayList<>();
+        Map<String, String> unloadable = new java.util.TreeMap<>();
         for (String name : names) {
-            Class<?> c = load(loader, name);
+            Class<?> c = load(loader, name, unloadable);
             if (c != null && ANNOTATIONS.stream().anyMatch(c::isAnnotationPresent)) {
                 classes.add(c);
             }
@@ -96,7 +97,7 @@ public final class EntityDiscovery {
             throw new EntityException("no @Entity class found in " + paths + ": point entities at the folder"
                     + " that holds your entity packages (for example src/main/java)");
         }
-        return new EntityClasses(loader, classes);
+        return new EntityClasses(loader, classes, unloadable);
     }
 
     /**
@@ -140,11 +141,18 @@ public final class EntityDiscovery {
         return new URLClassLoader(extraClasspath.stream().map(Path::of).map(EntityDiscovery::url).toArray(URL[]::new), own);
     }
 
-    private static Class<?> load(ClassLoader loader, String name) {
+    /**
+     * The class, or null when it cannot be loaded: a class whose dependencies are missing cannot be an entity we
+     * can map, but a mapping may need it (an entity listener), so what it misses is noted in {@code unloadable}.
+     */
+    private static Class<?> load(ClassLoader loader, String name, Map<String, String> unloadable) {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            return null; // a class whose dependencies are missing cannot be an entity we can map
+            if (e instanceof NoClassDefFoundError && e.getMessage() != null) {
+                unloadable.put(name, e.getMessage());
+            }
+            return null;
         }
     }
 
@@ -227,8 +235,9 @@ public final class EntityDiscovery {
             cache.put("entities", key, classes);
             return classes;
         } catch (InMemoryCompiler.CompileError e) {
-            throw new EntityException("entity sources do not compile: " + e.getMessage()
-                    + " (classes they need from libraries go in classpath= of autogen.properties)");
+            throw new EntityException("entity sources do not compile: " + e.getMessage() + (e.missingPackages()
+                    ? ": add the jars that hold them to classpath= in autogen.properties"
+                    : " (classes they need from libraries go in classpath= of autogen.properties)"));
         }
     }
 

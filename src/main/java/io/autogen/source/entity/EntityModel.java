@@ -124,8 +124,8 @@ public final class EntityModel {
             Metadata metadata;
             try {
                 metadata = sources.buildMetadata();
-            } catch (RuntimeException e) {
-                throw new EntityException("entities do not map: " + oneLine(e), e);
+            } catch (RuntimeException | LinkageError e) {
+                throw new EntityException("entities do not map: " + oneLine(e, entities.unloadable()), e);
             }
             // the column order Hibernate's own schema export uses (by type size, then name): primary keys and the
             // foreign keys that point at them follow it, so a composite key comes out as Hibernate creates it
@@ -157,6 +157,34 @@ public final class EntityModel {
             }
         }
         return out;
+    }
+
+    /**
+     * The one line that says why the mapping failed. A class missing from the class path (anywhere in the cause
+     * chain: Hibernate wraps it in reflection's InvocationTargetException, whose own message is empty) is named
+     * with the class that needs it, when discovery saw which one that is, and what to do.
+     */
+    static String oneLine(Throwable e, Map<String, String> unloadable) {
+        String missing = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NoClassDefFoundError) { // the class being defined lacks it: the most precise name
+                missing = t.getMessage();
+                break;
+            }
+            if (missing == null && t instanceof ClassNotFoundException) {
+                missing = t.getMessage();
+            } else if (missing == null && t instanceof TypeNotPresentException tnp && !tnp.typeName().startsWith("[")) {
+                missing = tnp.typeName(); // an annotation's class value: "[unknown]" when reflection lost the name
+            }
+        }
+        if (missing == null) {
+            return oneLine(e);
+        }
+        String slashes = missing.replace('.', '/');
+        String needer = unloadable.entrySet().stream().filter(u -> u.getValue().replace('.', '/').equals(slashes))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return (needer == null ? "the entities need " : "class " + needer + " needs ") + missing
+                + ", which is not on the class path: add its jar to classpath= in autogen.properties";
     }
 
     static String oneLine(Throwable e) {
