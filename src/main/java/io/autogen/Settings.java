@@ -23,6 +23,11 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
         hibernate = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(hibernate == null ? java.util.Map.of() : hibernate));
     }
 
+    public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
+                    List<String> excludeTables, Path templates, List<String> classpath, Path projectDir) {
+        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of());
+    }
+
     /**
      * The naming setting as Hibernate strategy class names: {@code jpa}, {@code snake}, or the project's own
      * physical and/or implicit strategy classes, comma-separated.
