@@ -27,6 +27,7 @@ import io.autogen.runtime.revision.RevisionReader;
 import io.autogen.source.catalog.TableFilter;
 import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
+import io.autogen.source.entity.HibernateRuntime;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -99,13 +100,30 @@ public final class Autogen {
 
     // ------------------------------------------------------------------ inputs
 
-    /** The schema the entities describe, for this dialect. */
+    /** The schema the entities describe, for this dialect, as the application's Hibernate maps them. */
     public Schema entitySchema() {
-        var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir(), settings.namingClasses());
+        HibernateRuntime runtime = hibernate();
+        var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir(), settings.namingClasses(), runtime);
         var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
                 dialect.name().equals("sqlite") ? "3.45" : "15.0");
-        return filter.apply(new EntityModel(target, settings.naming(), settings.hibernate())
+        Map<String, String> hibernateSettings = new java.util.TreeMap<>(settings.hibernate());
+        hibernateSettings.remove(HIBERNATE_VERSION); // autogen's setting, not Hibernate's
+        return filter.apply(new EntityModel(target, settings.naming(), hibernateSettings, runtime)
                 .load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
+    }
+
+    /** The key that names the application's Hibernate version. */
+    public static final String HIBERNATE_VERSION = "hibernate.version";
+
+    private HibernateRuntime hibernate;
+
+    /** The Hibernate that maps the entities (found once per command), and where its version came from. */
+    public synchronized HibernateRuntime hibernate() {
+        if (hibernate == null) {
+            hibernate = HibernateRuntime.forProject(settings.hibernate().get(HIBERNATE_VERSION), settings.classpath(),
+                    dialect.hibernateDialect().startsWith("org.hibernate.community."), settings.cacheDir());
+        }
+        return hibernate;
     }
 
     public RevisionGraph graph() {

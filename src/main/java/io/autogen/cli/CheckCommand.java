@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.Autogen;
+
 import io.autogen.check.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +18,13 @@ final class CheckCommand extends BaseCommand {
     Format format;
 
     @Override public Integer call() {
-        CheckReport report = autogen().check(offline);
+        Autogen autogen = autogen();
+        CheckReport report = autogen.check(offline);
         if (format == Format.json) {
             out().println(report.toJson());
             return report.clean() ? 0 : 1;
         }
+        verbose("entities mapped with " + autogen.hibernate());
         for (CheckReport.Difference d : report.differences()) {
             out().println(d.kind() + ": " + d.message());
         }

@@ -29,7 +29,11 @@ final class RevisionCommand extends BaseCommand {
 
     static int generate(BaseCommand cmd, String message, boolean autogenerate, String revId, String head,
                         boolean allowEmpty) {
-        Autogen.RevisionResult r = cmd.autogen().revision(message(message), autogenerate, revId, head, allowEmpty);
+        Autogen autogen = cmd.autogen();
+        Autogen.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty);
+        if (autogenerate) {
+            cmd.verbose("entities mapped with " + autogen.hibernate());
+        }
         if (r.file() == null) {
             cmd.info("No changes detected: the database matches the entities. Nothing written"
                     + " (use --allow-empty to write an empty migration).");

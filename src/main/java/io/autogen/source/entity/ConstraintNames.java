@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * PostgreSQL names an unnamed constraint instead: {@code <table>_<columns>_key|idx|fkey}, at most 63 characters,
  * and distinct across the schema. Names the mapping gave are kept; two of them that clash are an error.
  */
-final class ConstraintNames {
+public final class ConstraintNames {
     /** PostgreSQL's identifier limit (NAMEDATALEN - 1), the smallest of the supported databases. */
     static final int MAX_LENGTH = 63;
     private static final Pattern HIBERNATE_HASH = Pattern.compile("(FK|UK|IDX)[0-9a-z]{10,30}");
@@ -32,12 +32,12 @@ final class ConstraintNames {
     private ConstraintNames() {}
 
     /** True for a name Hibernate made up ({@code FK}, {@code UK} or {@code IDX} and a base-35 hash). */
-    static boolean generatedByHibernate(String name) {
+    public static boolean generatedByHibernate(String name) {
         return name == null || HIBERNATE_HASH.matcher(name).matches();
     }
 
     /** {@code <table>_<col>_<col>_<suffix>}, shortened with a hash of the whole when it is too long. */
-    static String derive(String table, List<String> columns, String suffix) {
+    public static String derive(String table, List<String> columns, String suffix) {
         String full = table + "_" + String.join("_", columns) + "_" + suffix;
         return fit(full);
     }
@@ -62,7 +62,7 @@ final class ConstraintNames {
      * The schema with every index and index-backed key name distinct from the others and from table names: a
      * derived name that clashes gets a number; a name the mapping gave that clashes is refused, naming both owners.
      */
-    static Schema unique(Schema schema) {
+    public static Schema unique(Schema schema) {
         Map<String, String> owners = new HashMap<>(); // name key -> what holds it
         schema.tables().forEach(t -> owners.put(Names.key(t.name()), "table " + t.name()));
         List<Table> out = new ArrayList<>();

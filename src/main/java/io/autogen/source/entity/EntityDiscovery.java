@@ -29,12 +29,14 @@ import java.util.stream.Stream;
 public final class EntityDiscovery {
     private static final Pattern MAPPED = Pattern.compile(
             "@(jakarta\\.persistence\\.)?(Entity|Embeddable|MappedSuperclass|Converter)\\b");
-    private static final List<Class<? extends java.lang.annotation.Annotation>> ANNOTATIONS =
-            List.of(Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
+    /** Compared by name: under another Hibernate version the entities' annotations come from its JPA jar, not ours. */
+    private static final List<String> ANNOTATIONS = List.of(Entity.class.getName(), Embeddable.class.getName(),
+            MappedSuperclass.class.getName(), Converter.class.getName());
 
     private final List<String> extraClasspath;
     private final ClassCache cache;
     private final List<String> rootClasses;
+    private final HibernateRuntime runtime;
 
     /**
      * @param extraClasspath jars or folders the entities need besides autogen's own class path
@@ -49,9 +51,15 @@ public final class EntityDiscovery {
      *                    the source folders too, when their source is there
      */
     public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses) {
+        this(extraClasspath, cacheDir, rootClasses, HibernateRuntime.bundled());
+    }
+
+    /** @param runtime the Hibernate that maps: entity sources compile against its JPA API and load beside it */
+    public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses, HibernateRuntime runtime) {
         this.extraClasspath = List.copyOf(extraClasspath);
         this.cache = new ClassCache(cacheDir);
         this.rootClasses = List.copyOf(rootClasses);
+        this.runtime = runtime;
     }
 
     public EntityClasses discover(List<Path> paths) {
@@ -89,11 +97,11 @@ public final class EntityDiscovery {
         Map<String, String> unloadable = new java.util.TreeMap<>();
         for (String name : names) {
             Class<?> c = load(loader, name, unloadable);
-            if (c != null && ANNOTATIONS.stream().anyMatch(c::isAnnotationPresent)) {
+            if (c != null && annotatedWith(c, ANNOTATIONS)) {
                 classes.add(c);
             }
         }
-        if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class))) {
+        if (classes.stream().noneMatch(c -> annotatedWith(c, List.of(Entity.class.getName())))) {
             throw new EntityException("no @Entity class found in " + paths + ": point entities at the folder"
                     + " that holds your entity packages (for example src/main/java)");
         }
@@ -134,7 +142,7 @@ public final class EntityDiscovery {
     }
 
     private ClassLoader extraLoader() {
-        ClassLoader own = EntityDiscovery.class.getClassLoader();
+        ClassLoader own = runtime.loader();
         if (extraClasspath.isEmpty()) {
             return own;
         }
@@ -145,6 +153,19 @@ public final class EntityDiscovery {
      * The class, or null when it cannot be loaded: a class whose dependencies are missing cannot be an entity we
      * can map, but a mapping may need it (an entity listener), so what it misses is noted in {@code unloadable}.
      */
+    private static boolean annotatedWith(Class<?> c, List<String> annotations) {
+        try {
+            for (var a : c.getDeclaredAnnotations()) {
+                if (annotations.contains(a.annotationType().getName())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (LinkageError | RuntimeException e) {
+            return false; // an annotation whose class is missing: reflection cannot read it, Hibernate will say why
+        }
+    }
+
     private static Class<?> load(ClassLoader loader, String name, Map<String, String> unloadable) {
         try {
             return Class.forName(name, false, loader);
@@ -206,7 +227,8 @@ public final class EntityDiscovery {
                 throw new EntityException("cannot read " + root + ": " + e.getMessage());
             }
         }
-        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath), String.join(";", rootClasses)));
+        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath), String.join(";", rootClasses),
+                runtime.version()));
         List<Path> mapped = new ArrayList<>();
         List<Path> roots2 = rootClasses.stream().flatMap(c -> roots.stream().map(r -> r.resolve(c.replace('.', '/') + ".java")))
                 .toList();
@@ -227,7 +249,7 @@ public final class EntityDiscovery {
             throw new EntityException("no @Entity class found in " + roots + ": point entities at the folder"
                     + " that holds your entity packages (for example src/main/java)");
         }
-        List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
+        List<String> cp = new ArrayList<>(runtime.compileClasspath());
         cp.addAll(extraClasspath);
         try {
             // processors from the project's own class path (Lombok): entities that use them compile as they do in the build

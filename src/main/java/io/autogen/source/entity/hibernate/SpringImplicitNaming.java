@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.entity.hibernate;
 
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;

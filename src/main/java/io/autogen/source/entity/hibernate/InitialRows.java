@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.entity.hibernate;
 
 import io.autogen.error.EntityException;
 import io.autogen.model.Row;
@@ -16,21 +16,24 @@ import org.hibernate.boot.model.relational.InitCommand;
  */
 final class InitialRows {
     private static final Pattern INSERT = Pattern.compile(
-            "(?is)\\s*insert\\s+into\\s+\\S+?\\s*\\((.*?)\\)\\s*values\\s*\\((.*)\\)\\s*;?\\s*");
+            "(?is)\\s*insert\\s+into\\s+[^\\s(]+\\s*(?:\\((.*?)\\))?\\s*values\\s*\\((.*)\\)\\s*;?\\s*");
 
     private InitialRows() {}
 
-    static List<Row> of(List<InitCommand> commands, String table, UnaryOperator<String> storedName) {
+    /** @param columns the table's columns in order: Hibernate 6 leaves the column list out of its inserts */
+    static List<Row> of(List<InitCommand> commands, String table, List<String> columns, UnaryOperator<String> storedName) {
         List<Row> rows = new ArrayList<>();
         for (InitCommand command : commands) {
-            for (String sql : command.initCommands()) {
+            for (String sql : command.getInitCommands()) { // initCommands() is 7.x only
                 Matcher m = INSERT.matcher(sql);
                 if (!m.matches()) {
                     throw new EntityException("table " + table + " needs an initial row that autogen cannot read: "
                             + sql + " (write it into the migration with op.execute)");
                 }
-                List<String> columns = split(m.group(1)).stream().map(storedName).toList();
-                rows.add(new Row(columns, split(m.group(2))));
+                List<String> values = split(m.group(2));
+                List<String> named = m.group(1) == null ? columns.subList(0, Math.min(values.size(), columns.size()))
+                        : split(m.group(1)).stream().map(storedName).toList();
+                rows.add(new Row(named, values));
             }
         }
         return rows;

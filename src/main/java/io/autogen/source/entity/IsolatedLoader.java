@@ -1,0 +1,68 @@
+package io.autogen.source.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A class loader for another Hibernate version: its jars on top of the JDK, and nothing of the Hibernate bundled
+ * with autogen. autogen's model, errors and mapping interface come from autogen's loader, so that both sides
+ * speak the same records; autogen's {@code hibernate} mapping package is defined here again, from the same class
+ * files, so that it links against this version.
+ */
+final class IsolatedLoader extends URLClassLoader {
+    private static final String MAPPING = "io.autogen.source.entity.hibernate.";
+    private final ClassLoader autogen = IsolatedLoader.class.getClassLoader();
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    IsolatedLoader(List<Path> jars) {
+        super(jars.stream().map(IsolatedLoader::url).toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static URL url(Path p) {
+        try {
+            return p.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(p.toString(), e);
+        }
+    }
+
+    @Override protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> c = findLoadedClass(name);
+            if (c == null) {
+                if (name.startsWith(MAPPING)) {
+                    c = defineMapping(name);
+                } else if (name.startsWith("io.autogen.")) {
+                    c = autogen.loadClass(name);
+                } else {
+                    c = super.loadClass(name, false);
+                }
+            }
+            if (resolve) {
+                resolveClass(c);
+            }
+            return c;
+        }
+    }
+
+    private Class<?> defineMapping(String name) throws ClassNotFoundException {
+        try (InputStream in = autogen.getResourceAsStream(name.replace('.', '/') + ".class")) {
+            if (in == null) {
+                throw new ClassNotFoundException(name);
+            }
+            byte[] bytes = in.readAllBytes();
+            return defineClass(name, bytes, 0, bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read autogen's own class " + name, e);
+        }
+    }
+}
