@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # autogen benchmarks: whole processes, median of RUNS (default 5), peak memory, Hibernate beside it as reference.
-# Usage: bench/run.sh [pg|sqlite|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
+# Usage: bench/run.sh [pg|sqlite|scale|versions|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
 # Needs: ../shared/bench/gen_entities.py, python3, javac, /usr/bin/time, psql+createdb (pg), sqlite3 (sqlite).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,7 +73,7 @@ ag() { (cd "$P" && java $JVM -jar "$JAR" "$@"); }
 AG() { echo env -C "$P" java $JVM -jar "$JAR"; }
 AG_PLAIN() { echo env -C "$P" java -jar "$JAR"; }
 # the daily case has edited entities by definition: its runs must not be served the mapped schema from the cache
-drop_new() { find "$P/migrations" -name '*OneMore*' -delete; rm -f "$P"/.autogen/cache/schema-*; }
+drop_new() { find "$P/migrations" \( -name '*OneMore*' -o -name '*One_more*' \) -delete; rm -f "$P"/.autogen/cache/schema-*; }
 drop_schema() { rm -f "$P"/.autogen/cache/schema-*; }
 
 run_dialect() {
@@ -156,9 +156,32 @@ scale() {
   RUNS=$saved
 }
 
+# the daily case mapped with the application's own Hibernate version (hibernate.version=, not the bundled one):
+# sqlite, N=500 at head + 1 column, entities from classes; the mapped schema is cleared before every run (the edit
+# invalidates it), the resolved jar list stays cached as it does between a user's runs. Alternating, as pair does.
+versions() {
+  local v=${HVERSION:-7.1.0.Final}
+  echo
+  echo "## the application's Hibernate version (sqlite, daily case; bundled vs $v)"
+  for which in bundled other; do
+    rm -f "$W/v-$which.db"
+    P=$W/v-$which; project "$P" "jdbc:sqlite:$W/v-$which.db" "$W/s500/classes"
+    [ "$which" = other ] && echo "hibernate.version=$v" >> "$P/autogen.properties"
+    ag -m init >/dev/null; ag upgrade head >/dev/null
+    ag --entities "$W/s500m/classes" -m warm >/dev/null; find "$P/migrations" -name '*Warm*' -delete
+  done
+  prep_b() { P=$W/v-bundled; drop_new; }
+  prep_o() { P=$W/v-other; drop_new; }
+  pair "sqlite daily case N=500, classes, bundled Hibernate" prep_b \
+       "env -C $W/v-bundled java $JVM -jar $JAR --entities $W/s500m/classes -m one_more" \
+       "sqlite daily case N=500, classes, hibernate.version=$v" prep_o \
+       "env -C $W/v-other java $JVM -jar $JAR --entities $W/s500m/classes -m one_more"
+}
+
 case "$WHICH" in
   pg) run_dialect pg ;;
   sqlite) run_dialect sqlite ;;
   scale) scale ;;
+  versions) versions ;;
   *) run_dialect sqlite; run_dialect pg; [ "${SCALE:-0}" = 1 ] && scale ;;
 esac
