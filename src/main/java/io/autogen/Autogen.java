@@ -6,6 +6,12 @@ import io.autogen.compile.ClassCache;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.diff.CheckSpelling;
 import io.autogen.diff.Comparator;
+import io.autogen.diff.RenameCandidate;
+import io.autogen.lint.Facts;
+import io.autogen.lint.Finding;
+import io.autogen.lint.Linter;
+import io.autogen.runtime.JdbcFacts;
+import java.util.function.Predicate;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
@@ -141,15 +147,43 @@ public final class Autogen {
 
     // ------------------------------------------------------------------ revision
 
-    /** What {@code revision} did: the file written (null when nothing was), and the operations in it. */
-    public record RevisionResult(Path file, String id, List<Operation> operations) {}
+    /**
+     * What {@code revision} did: the file written (null when nothing was), the operations in it, and the lint
+     * findings of its upgrade (the same ones the file carries as comments).
+     */
+    public record RevisionResult(Path file, String id, List<Operation> operations, List<Finding> findings) {
+        public RevisionResult(Path file, String id, List<Operation> operations) {
+            this(file, id, operations, List.of());
+        }
+    }
+
+    /**
+     * How {@code -m} decides likely renames: {@code --rename TABLE.OLD=NEW} and {@code --rename-table OLD=NEW}
+     * first, then {@code ask} for each candidate left (a terminal's question; without one it answers no, and the
+     * candidate stays drop + add with a finding naming the flag).
+     */
+    public record RenameChoices(List<String> columns, List<String> tables, Predicate<RenameCandidate> ask) {
+        public static final RenameChoices NONE = new RenameChoices(List.of(), List.of(), c -> false);
+    }
+
+    /** The lint as this database needs it, with the facts {@code facts} knows. */
+    public Linter linter(Facts facts) {
+        return new Linter(new Linter.Target(dialect.locksOnDdl(), dialect.identifierLimit(),
+                dialect.hints()::normaliseType), facts);
+    }
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
+        return revision(message, autogenerate, revId, head, allowEmpty, RenameChoices.NONE);
+    }
+
+    public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty,
+                                   RenameChoices renames) {
         // Mapping the entities is most of the time: it runs on the other core while the rest reads the database
         Supplier<Schema> desired = autogenerate ? Background.start("autogen-entities", this::entitySchema) : null;
         RevisionGraph graph = graph();
         List<String> parents = parentsFor(graph, head);
         List<Operation> ops = List.of();
+        List<List<Finding>> findings = List.of();
         if (autogenerate) {
             try (Connection c = connect()) {
                 Migrator m = migrator(graph);
@@ -160,12 +194,16 @@ public final class Autogen {
                 }
                 Schema live = inspect(c);
                 Comparator comparator = new Comparator(dialect.hints());
-                ops = comparator.compare(live, desired.get());
+                List<RenameCandidate> chosen = new Renames(comparator, renames).decide(live, desired.get());
+                ops = comparator.compare(live, desired.get(), chosen);
                 if (ops.stream().anyMatch(Autogen::dropsCheck)) {
                     // the inverse re-creates a check: from the text the migrations wrote, not the catalog's rewrite
                     Schema written = m.replay(current).schema();
-                    ops = comparator.compare(CheckSpelling.asWritten(live, written, dialect.hints()), desired.get());
+                    live = CheckSpelling.asWritten(live, written, dialect.hints());
+                    ops = comparator.compare(live, desired.get(), chosen);
                 }
+                findings = linter(new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl())).lint(live, ops);
+                c.rollback();
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
             }
@@ -181,8 +219,12 @@ public final class Autogen {
             throw new RevisionException("revision id " + id + " exists already: " + graph.get(id).file());
         }
         var header = new RevisionHeader(id, parents, message, creationTime());
-        var rendered = new MigrationRenderer(settings.templates()).render(header, ops);
-        return new RevisionResult(write(rendered), id, ops);
+        List<List<String>> comments = findings.isEmpty() ? ops.stream().map(o -> List.<String>of()).toList()
+                : findings.stream().map(fs -> fs.stream().map(Finding::comment).toList()).toList();
+        var rendered = autogenerate
+                ? new MigrationRenderer(settings.templates()).render(header, ops, comments, Set.of())
+                : new MigrationRenderer(settings.templates()).render(header, ops);
+        return new RevisionResult(write(rendered), id, ops, findings.stream().flatMap(List::stream).toList());
     }
 
     private static boolean dropsCheck(Operation op) {

@@ -19,6 +19,8 @@ public final class AutogenCommand extends BaseCommand {
     @Option(names = "--allow-empty", description = "write a migration even when nothing changed")
     boolean allowEmpty;
 
+    @picocli.CommandLine.Mixin RenameOptions renames = new RenameOptions();
+
     AutogenCommand(Context context) {
         this.context = context;
     }
@@ -32,6 +34,6 @@ public final class AutogenCommand extends BaseCommand {
             spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }
-        return RevisionCommand.generate(this, message, true, null, null, allowEmpty);
+        return RevisionCommand.generate(this, message, true, null, null, allowEmpty, renames);
     }
 }

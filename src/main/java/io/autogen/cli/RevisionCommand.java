@@ -23,13 +23,18 @@ final class RevisionCommand extends BaseCommand {
     @Option(names = "--allow-empty", description = "write a migration even when nothing changed")
     boolean allowEmpty;
 
+    @picocli.CommandLine.Mixin RenameOptions renames = new RenameOptions();
+
     @Override public Integer call() {
-        return generate(this, message, autogenerate, revId, head, allowEmpty);
+        return generate(this, message, autogenerate, revId, head, allowEmpty, renames);
     }
 
     static int generate(BaseCommand cmd, String message, boolean autogenerate, String revId, String head,
-                        boolean allowEmpty) {
-        Autogen.RevisionResult r = cmd.autogen().revision(message, autogenerate, revId, head, allowEmpty);
+                        boolean allowEmpty, RenameOptions renames) {
+        Terminal terminal = cmd.context().terminal();
+        var choices = new Autogen.RenameChoices(renames.columns, renames.tables,
+                terminal == null ? c -> false : c -> terminal.confirm(cmd.out(), c.describe() + ": rename?"));
+        Autogen.RevisionResult r = cmd.autogen().revision(message, autogenerate, revId, head, allowEmpty, choices);
         if (r.file() == null) {
             cmd.info("No changes detected: the database matches the entities. Nothing written"
                     + " (use --allow-empty to write an empty migration).");
@@ -39,6 +44,9 @@ final class RevisionCommand extends BaseCommand {
                 + r.operations().size() + " operation" + (r.operations().size() == 1 ? "" : "s") + ")");
         for (Operation op : r.operations()) {
             cmd.verbose("  " + op);
+        }
+        for (var f : r.findings()) {
+            cmd.out().println("  " + f.line());
         }
         return 0;
     }

@@ -60,6 +60,16 @@ public interface Dialect {
 
     void unlock(Connection connection) throws SQLException;
 
+    /** True where DDL takes locks that block a busy table (the lint's AG4xx rules), and rows can be estimated. */
+    default boolean locksOnDdl() {
+        return false;
+    }
+
+    /** The longest identifier in bytes the database keeps whole; 0 for no limit worth a finding. */
+    default int identifierLimit() {
+        return 0;
+    }
+
     /** True for a statement that returns rows only when something is wrong (an integrity check). */
     default boolean reportsViolations(String sql) {
         return false;

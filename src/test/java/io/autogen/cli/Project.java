@@ -48,11 +48,20 @@ final class Project {
     }
 
     Result run(String... args) {
+        return runWith(null, args);
+    }
+
+    /** As {@link #run}, at a terminal where a person types {@code input} (one answer a line). */
+    Result runAtTerminal(String input, String... args) {
+        return runWith(new Terminal(new java.io.BufferedReader(new java.io.StringReader(input))), args);
+    }
+
+    private Result runWith(Terminal terminal, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         // each command a minute later, so that generated file names differ and sort in order
         Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), dir,
-                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()));
+                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()), terminal);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -25,6 +25,8 @@ public final class PostgresDialect implements Dialect {
     @Override public SqlEmitter emitter() { return sql; }
     @Override public String foldCase(String identifier) { return identifier.toLowerCase(Locale.ROOT); }
     @Override public String identityType(String sqlType) { return sqlType; }
+    @Override public boolean locksOnDdl() { return true; }
+    @Override public int identifierLimit() { return 63; }
 
 
     @Override public void useSchema(Connection c, String schema) throws SQLException {
