@@ -7,7 +7,11 @@ import io.autogen.compile.InMemoryCompiler;
 import io.autogen.diff.CheckSpelling;
 import io.autogen.diff.Comparator;
 import io.autogen.diff.RenameCandidate;
+import io.autogen.lint.Allowances;
 import io.autogen.lint.Facts;
+import io.autogen.lint.LintReport;
+import io.autogen.runtime.Backends;
+import java.util.Objects;
 import io.autogen.lint.Finding;
 import io.autogen.lint.Linter;
 import io.autogen.runtime.JdbcFacts;
@@ -457,6 +461,68 @@ public final class Autogen {
             return graph.get(h);
         }
         return graph.get(graph.resolve(revision));
+    }
+
+    // ------------------------------------------------------------------ lint
+
+    /**
+     * {@code lint}: the findings of the pending migrations ({@code range} null: what upgrade head would apply, with
+     * the database's row counts), of one revision, or of {@code A:B}, from the operations each performs when
+     * replayed on the model. A finding whose code the reviewer allowed above the operation is set apart.
+     */
+    public LintReport lint(String range) {
+        RevisionGraph graph = graph();
+        Migrator m = migrator(graph);
+        if (range == null) {
+            try (Connection c = connect()) {
+                Set<String> current = new VersionStore(dialect).exists(c) ? m.current(c) : Set.of();
+                List<RevisionFile> plan = graph.upgradePlan(current, m.upgradeTargets(current, "heads"));
+                LintReport report = lint(m, m.replay(current).schema(), plan,
+                        new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl()));
+                c.rollback();
+                return report;
+            } catch (SQLException e) {
+                throw new DatabaseException("database error: " + e.getMessage(), e);
+            }
+        }
+        if (range.contains(":")) {
+            String[] ab = range.split(":", 2);
+            Set<String> from = ab[0].isEmpty() || ab[0].equals("base") ? Set.of() : Set.of(graph.resolve(ab[0]));
+            Set<String> to = ab[1].isEmpty() || ab[1].equals("head") || ab[1].equals("heads")
+                    ? new TreeSet<>(graph.heads()) : Set.of(graph.resolve(ab[1]));
+            return lint(m, m.replay(from).schema(), graph.upgradePlan(from, to), Facts.NONE);
+        }
+        RevisionFile r = graph.get(range.equals("head") ? Objects.requireNonNull(graph.singleHead(),
+                "there are no revisions yet") : graph.resolve(range));
+        return lint(m, m.replay(new TreeSet<>(r.parents())).schema(), List.of(r), Facts.NONE);
+    }
+
+    private LintReport lint(Migrator m, Schema start, List<RevisionFile> plan, Facts facts) {
+        Linter linter = linter(facts);
+        List<LintReport.Entry> entries = new ArrayList<>();
+        for (Migrator.Performed p : m.perform(start, plan)) {
+            List<Operation> ops = p.calls().stream().map(Backends.Recording.Call::op).toList();
+            List<List<Finding>> found = linter.lint(p.before(), ops);
+            List<String> source = sourceLines(p.revision().file());
+            List<Finding> remain = new ArrayList<>(), allowed = new ArrayList<>();
+            for (int i = 0; i < ops.size(); i++) {
+                Set<String> ok = Allowances.at(source, p.calls().get(i).line());
+                for (Finding f : found.get(i)) {
+                    (ok.contains(f.code()) ? allowed : remain).add(f);
+                }
+            }
+            entries.add(new LintReport.Entry(p.revision().id(), p.revision().message(),
+                    settings.projectDir().relativize(p.revision().file().toAbsolutePath()).toString(), remain, allowed));
+        }
+        return new LintReport(entries);
+    }
+
+    private static List<String> sourceLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------------ check

@@ -43,8 +43,7 @@ public final class Rules {
             "add the new value first, migrate the rows, remove the old value in a later release", false);
     public static final Rule ADD_REQUIRED_COLUMN = rule("AG301", Severity.error,
             "add NOT NULL column without default to a table with rows",
-            "add it nullable, backfill, then set NOT NULL (autogen writes these steps when the table has rows);"
-                    + " or give it a @ColumnDefault", false);
+            "add it nullable, backfill, then set NOT NULL; or give it a @ColumnDefault", false);
     public static final Rule SET_NOT_NULL = rule("AG302", Severity.warning, "set NOT NULL on an existing column",
             "backfill the NULLs first; on PostgreSQL add CHECK (c IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL",
             false);

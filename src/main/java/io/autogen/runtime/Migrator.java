@@ -245,6 +245,29 @@ public final class Migrator {
         return new Replay(facade.schema(), backend.opaque().stream().map(o -> o.sql()).toList());
     }
 
+    /** One migration replayed on the model: the operations its upgrade performs, each with its source line. */
+    public record Performed(RevisionFile revision, Schema before, List<Backends.Recording.Call> calls, Schema after) {}
+
+    /** Replays the upgrades of {@code plan} in order on the model, from {@code start}, recording what each does. */
+    public List<Performed> perform(Schema start, List<RevisionFile> plan) {
+        Map<String, Migration> migrations = loader.load(plan);
+        List<Performed> out = new ArrayList<>();
+        Schema state = start;
+        for (RevisionFile r : plan) {
+            Migration m = migrations.get(r.id());
+            Backends.Recording rec = new Backends.Recording(m.getClass().getName());
+            OperationsFacade facade = new OperationsFacade(state, rec);
+            try {
+                m.upgrade(facade);
+            } catch (RuntimeException e) {
+                throw new MigrationFailed(r, "replay", e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
+            }
+            out.add(new Performed(r, state, rec.calls(), facade.schema()));
+            state = facade.schema();
+        }
+        return out;
+    }
+
     /** The schema the migrations build, and the hand-written SQL they run that the model cannot follow. */
     public record Replay(Schema schema, List<String> opaqueSql) {}
 
