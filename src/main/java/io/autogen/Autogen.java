@@ -142,7 +142,8 @@ public final class Autogen {
         List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
         cp.addAll(settings.classpath());
         return new Migrator(dialect, settings.schema(), graph,
-                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock);
+                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock)
+                .withTimeouts(settings.lockTimeout(), settings.statementTimeout());
     }
 
     static String firstLine(String s) {
