@@ -227,7 +227,7 @@ public final class Autogen {
         List<List<String>> comments = findings.isEmpty() ? ops.stream().map(o -> List.<String>of()).toList()
                 : findings.stream().map(fs -> fs.stream().map(Finding::comment).toList()).toList();
         var rendered = autogenerate
-                ? new MigrationRenderer(settings.templates()).render(header, ops, comments, Set.of())
+                ? new MigrationRenderer(settings.templates()).renderWithComments(header, ops, comments)
                 : new MigrationRenderer(settings.templates()).render(header, ops);
         return new RevisionResult(write(rendered), id, ops, findings.stream().flatMap(List::stream).toList());
     }

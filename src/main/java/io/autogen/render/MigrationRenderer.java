@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Renders a migration file from operations. The downgrade is derived, never diffed: the upgrade reversed, each
@@ -48,15 +47,15 @@ public final class MigrationRenderer {
     }
 
     public Rendered render(RevisionHeader header, List<Operation> upgrade) {
-        return render(header, upgrade, upgrade.stream().map(CallRenderer::dataLoss).toList(), Set.of());
+        return renderWithComments(header, upgrade, upgrade.stream().map(CallRenderer::dataLoss).toList());
     }
 
     /**
-     * With the comment lines of each upgrade operation (its lint findings), and the notes the annotation carries
-     * ({@code nonTransactional}). The downgrade says what data each of its operations loses.
+     * With the comment lines of each upgrade operation (its lint findings). The downgrade says what data each of
+     * its operations loses.
      */
-    public Rendered render(RevisionHeader header, List<Operation> upgrade, List<List<String>> upgradeComments,
-                           Set<String> notes) {
+    public Rendered renderWithComments(RevisionHeader header, List<Operation> upgrade,
+                                       List<List<String>> upgradeComments) {
         List<Operation> downgrade = new ArrayList<>();
         for (int i = upgrade.size() - 1; i >= 0; i--) {
             downgrade.add(upgrade.get(i).reverse());
