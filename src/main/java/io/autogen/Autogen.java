@@ -6,6 +6,16 @@ import io.autogen.compile.ClassCache;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.diff.CheckSpelling;
 import io.autogen.diff.Comparator;
+import io.autogen.diff.RenameCandidate;
+import io.autogen.lint.Allowances;
+import io.autogen.lint.Facts;
+import io.autogen.lint.LintReport;
+import io.autogen.runtime.Backends;
+import java.util.Objects;
+import io.autogen.lint.Finding;
+import io.autogen.lint.Linter;
+import io.autogen.runtime.JdbcFacts;
+import java.util.function.Predicate;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
@@ -150,7 +160,8 @@ public final class Autogen {
         List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
         cp.addAll(settings.classpath());
         return new Migrator(dialect, settings.schema(), graph,
-                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock);
+                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock)
+                .withTimeouts(settings.lockTimeout(), settings.statementTimeout());
     }
 
     static String firstLine(String s) {
@@ -159,15 +170,43 @@ public final class Autogen {
 
     // ------------------------------------------------------------------ revision
 
-    /** What {@code revision} did: the file written (null when nothing was), and the operations in it. */
-    public record RevisionResult(Path file, String id, List<Operation> operations) {}
+    /**
+     * What {@code revision} did: the file written (null when nothing was), the operations in it, and the lint
+     * findings of its upgrade (the same ones the file carries as comments).
+     */
+    public record RevisionResult(Path file, String id, List<Operation> operations, List<Finding> findings) {
+        public RevisionResult(Path file, String id, List<Operation> operations) {
+            this(file, id, operations, List.of());
+        }
+    }
+
+    /**
+     * How {@code -m} decides likely renames: {@code --rename TABLE.OLD=NEW} and {@code --rename-table OLD=NEW}
+     * first, then {@code ask} for each candidate left (a terminal's question; without one it answers no, and the
+     * candidate stays drop + add with a finding naming the flag).
+     */
+    public record RenameChoices(List<String> columns, List<String> tables, Predicate<RenameCandidate> ask) {
+        public static final RenameChoices NONE = new RenameChoices(List.of(), List.of(), c -> false);
+    }
+
+    /** The lint as this database needs it, with the facts {@code facts} knows. */
+    public Linter linter(Facts facts) {
+        return new Linter(new Linter.Target(dialect.locksOnDdl(), dialect.identifierLimit(),
+                dialect.hints()::normaliseType), facts);
+    }
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
+        return revision(message, autogenerate, revId, head, allowEmpty, RenameChoices.NONE);
+    }
+
+    public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty,
+                                   RenameChoices renames) {
         // Mapping the entities is most of the time: it runs on the other core while the rest reads the database
         Supplier<Schema> desired = autogenerate ? Background.start("autogen-entities", this::entitySchema) : null;
         RevisionGraph graph = graph();
         List<String> parents = parentsFor(graph, head);
         List<Operation> ops = List.of();
+        List<List<Finding>> findings = List.of();
         if (autogenerate) {
             try (Connection c = connect()) {
                 Migrator m = migrator(graph);
@@ -179,12 +218,16 @@ public final class Autogen {
                 Schema live = inspect(c);
                 c.rollback(); // end the read before waiting for the entities: a reader can block writers too
                 Comparator comparator = new Comparator(dialect.hints());
-                ops = comparator.compare(live, desired.get());
+                List<RenameCandidate> chosen = new Renames(comparator, renames).decide(live, desired.get());
+                ops = comparator.compare(live, desired.get(), chosen);
                 if (ops.stream().anyMatch(Autogen::dropsCheck)) {
                     // the inverse re-creates a check: from the text the migrations wrote, not the catalog's rewrite
                     Schema written = m.replay(current).schema();
-                    ops = comparator.compare(CheckSpelling.asWritten(live, written, dialect.hints()), desired.get());
+                    live = CheckSpelling.asWritten(live, written, dialect.hints());
+                    ops = comparator.compare(live, desired.get(), chosen);
                 }
+                findings = linter(new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl())).lint(live, ops);
+                c.rollback();
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
             }
@@ -200,8 +243,12 @@ public final class Autogen {
             throw new RevisionException("revision id " + id + " exists already: " + graph.get(id).file());
         }
         var header = new RevisionHeader(id, parents, message, creationTime());
-        var rendered = new MigrationRenderer(settings.templates()).render(header, ops);
-        return new RevisionResult(write(rendered), id, ops);
+        List<List<String>> comments = findings.isEmpty() ? ops.stream().map(o -> List.<String>of()).toList()
+                : findings.stream().map(fs -> fs.stream().map(Finding::comment).toList()).toList();
+        var rendered = autogenerate
+                ? new MigrationRenderer(settings.templates()).renderWithComments(header, ops, comments)
+                : new MigrationRenderer(settings.templates()).render(header, ops);
+        return new RevisionResult(write(rendered), id, ops, findings.stream().flatMap(List::stream).toList());
     }
 
     private static boolean dropsCheck(Operation op) {
@@ -480,6 +527,68 @@ public final class Autogen {
             return graph.get(h);
         }
         return graph.get(graph.resolve(revision));
+    }
+
+    // ------------------------------------------------------------------ lint
+
+    /**
+     * {@code lint}: the findings of the pending migrations ({@code range} null: what upgrade head would apply, with
+     * the database's row counts), of one revision, or of {@code A:B}, from the operations each performs when
+     * replayed on the model. A finding whose code the reviewer allowed above the operation is set apart.
+     */
+    public LintReport lint(String range) {
+        RevisionGraph graph = graph();
+        Migrator m = migrator(graph);
+        if (range == null) {
+            try (Connection c = connect()) {
+                Set<String> current = new VersionStore(dialect).exists(c) ? m.current(c) : Set.of();
+                List<RevisionFile> plan = graph.upgradePlan(current, m.upgradeTargets(current, "heads"));
+                LintReport report = lint(m, m.replay(current).schema(), plan,
+                        new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl()));
+                c.rollback();
+                return report;
+            } catch (SQLException e) {
+                throw new DatabaseException("database error: " + e.getMessage(), e);
+            }
+        }
+        if (range.contains(":")) {
+            String[] ab = range.split(":", 2);
+            Set<String> from = ab[0].isEmpty() || ab[0].equals("base") ? Set.of() : Set.of(graph.resolve(ab[0]));
+            Set<String> to = ab[1].isEmpty() || ab[1].equals("head") || ab[1].equals("heads")
+                    ? new TreeSet<>(graph.heads()) : Set.of(graph.resolve(ab[1]));
+            return lint(m, m.replay(from).schema(), graph.upgradePlan(from, to), Facts.NONE);
+        }
+        RevisionFile r = graph.get(range.equals("head") ? Objects.requireNonNull(graph.singleHead(),
+                "there are no revisions yet") : graph.resolve(range));
+        return lint(m, m.replay(new TreeSet<>(r.parents())).schema(), List.of(r), Facts.NONE);
+    }
+
+    private LintReport lint(Migrator m, Schema start, List<RevisionFile> plan, Facts facts) {
+        Linter linter = linter(facts);
+        List<LintReport.Entry> entries = new ArrayList<>();
+        for (Migrator.Performed p : m.perform(start, plan)) {
+            List<Operation> ops = p.calls().stream().map(Backends.Recording.Call::op).toList();
+            List<List<Finding>> found = linter.lint(p.before(), ops);
+            List<String> source = sourceLines(p.revision().file());
+            List<Finding> remain = new ArrayList<>(), allowed = new ArrayList<>();
+            for (int i = 0; i < ops.size(); i++) {
+                Set<String> ok = Allowances.at(source, p.calls().get(i).line());
+                for (Finding f : found.get(i)) {
+                    (ok.contains(f.code()) ? allowed : remain).add(f);
+                }
+            }
+            entries.add(new LintReport.Entry(p.revision().id(), p.revision().message(),
+                    settings.projectDir().relativize(p.revision().file().toAbsolutePath()).toString(), remain, allowed));
+        }
+        return new LintReport(entries);
+    }
+
+    private static List<String> sourceLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------------ check

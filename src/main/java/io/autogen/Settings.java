@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
                        List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
-                       java.util.Map<String, String> hibernate) {
+                       java.util.Map<String, String> hibernate, java.time.Duration lockTimeout,
+                       java.time.Duration statementTimeout) {
+    /** {@code lock.timeout} when the file does not say: long enough for a quick DDL, short enough not to stall a busy table. */
+    public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     public Settings {
         Objects.requireNonNull(url);
         entities = List.copyOf(entities);
@@ -25,7 +29,8 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
 
     public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
                     List<String> excludeTables, Path templates, List<String> classpath, Path projectDir) {
-        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of());
+        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of(),
+                DEFAULT_LOCK_TIMEOUT, null);
     }
 
     /**

@@ -21,6 +21,12 @@ public interface Operations {
 
     void dropColumn(String table, String column);
 
+    /** Renames a column, keeping its values; keys, indexes and foreign keys that name it follow it. */
+    void renameColumn(String table, String column, String newName);
+
+    /** Renames a table, keeping its rows; foreign keys that reference it follow it. */
+    void renameTable(String table, String newName);
+
     /** Gives a column a new definition: type, nullability, default, comment. */
     void alterColumn(String table, ColumnDef column);
 

@@ -109,6 +109,14 @@ final class Describer implements OperationVisitor<String> {
         return "comment of table " + op.table() + " differs: " + quote(op.from()) + " -> " + quote(op.to());
     }
 
+    @Override public String renameColumn(io.autogen.ops.RenameColumn op) {
+        return "column " + op.table() + "." + op.from() + " is named " + op.to() + " in " + have;
+    }
+
+    @Override public String renameTable(io.autogen.ops.RenameTable op) {
+        return "table " + op.from() + " is named " + op.to() + " in " + have;
+    }
+
     @Override public String executeSql(ExecuteSql op) {
         return "hand-written SQL: " + op.sql();
     }

@@ -68,5 +68,5 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /** The process-level things a command needs, fixed by tests. */
-    record Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids) {}
+    record Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids, Terminal terminal) {}
 }

@@ -27,8 +27,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
+        Terminal terminal = System.console() == null ? null : new Terminal(new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset())));
         System.exit(run(args, out, err, System.getenv(),
-                Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds()));
+                Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), terminal));
     }
 
     static Supplier<String> randomIds() {
@@ -43,6 +45,12 @@ public final class Main {
     /** Runs one command line; what tests call instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
                           Clock clock, Supplier<String> ids) {
+        return run(args, out, err, env, workingDir, clock, ids, null);
+    }
+
+    /** As above, with the terminal questions are asked on ({@code null}: none, as in a script or CI). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
+                          Clock clock, Supplier<String> ids, Terminal terminal) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         HIBERNATE_LOG.setLevel(debug ? Level.INFO : Level.SEVERE);
         POSTGRES_LOG.setLevel(Level.OFF);
@@ -54,7 +62,7 @@ public final class Main {
         PrintWriter rawOut = out, rawErr = err;
         out = new PrintWriter(secrets.masking(rawOut), true);
         err = new PrintWriter(secrets.masking(rawErr), true);
-        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids);
+        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids, terminal);
         CommandLine cl = new CommandLine(new AutogenCommand(context));
         cl.setAllowSubcommandsAsOptionParameters(true); // autogen -m init: "init" is a message here
         cl.setOut(out);

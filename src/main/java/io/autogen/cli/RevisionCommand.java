@@ -23,14 +23,19 @@ final class RevisionCommand extends BaseCommand {
     @Option(names = "--allow-empty", description = "write a migration even when nothing changed")
     boolean allowEmpty;
 
+    @picocli.CommandLine.Mixin RenameOptions renames = new RenameOptions();
+
     @Override public Integer call() {
-        return generate(this, message, autogenerate, revId, head, allowEmpty);
+        return generate(this, message, autogenerate, revId, head, allowEmpty, renames);
     }
 
     static int generate(BaseCommand cmd, String message, boolean autogenerate, String revId, String head,
-                        boolean allowEmpty) {
+                        boolean allowEmpty, RenameOptions renames) {
+        Terminal terminal = cmd.context().terminal();
+        var choices = new Autogen.RenameChoices(renames.columns, renames.tables,
+                terminal == null ? c -> false : c -> terminal.confirm(cmd.out(), c.describe() + ": rename?"));
         Autogen autogen = cmd.autogen();
-        Autogen.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty);
+        Autogen.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty, choices);
         if (autogenerate) {
             cmd.verbose("entities mapped with " + autogen.hibernate());
         }
@@ -43,6 +48,9 @@ final class RevisionCommand extends BaseCommand {
                 + r.operations().size() + " operation" + (r.operations().size() == 1 ? "" : "s") + ")");
         for (Operation op : r.operations()) {
             cmd.verbose("  " + op);
+        }
+        for (var f : r.findings()) {
+            cmd.out().println("  " + f.line());
         }
         return 0;
     }

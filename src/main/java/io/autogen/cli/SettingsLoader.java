@@ -17,7 +17,7 @@ final class SettingsLoader {
     static final String FILE = "autogen.properties";
     static final String DEFAULT_URL = "jdbc:sqlite:autogen.db";
     private static final Set<String> KEYS = Set.of("url", "entities", "migrations", "schema", "naming",
-            "exclude.tables", "templates", "classpath");
+            "exclude.tables", "templates", "classpath", "lock.timeout", "statement.timeout");
 
     private static final java.util.regex.Pattern NAMING_CLASSES = java.util.regex.Pattern.compile(
             "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+(\\s*,\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+)*");
@@ -89,7 +89,31 @@ final class SettingsLoader {
         return new Settings(url.trim(), paths(base, entities), migrationsDir,
                 blankToNull(p.getProperty("schema")), naming, list(p.getProperty("exclude.tables")),
                 Files.isDirectory(templatesDir) ? templatesDir : null,
-                paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base, hibernate);
+                paths(base, p.getProperty("classpath", "")).stream().map(Path::toString).toList(), base, hibernate,
+                duration("lock.timeout", p.getProperty("lock.timeout"), Settings.DEFAULT_LOCK_TIMEOUT),
+                duration("statement.timeout", p.getProperty("statement.timeout"), null));
+    }
+
+    /** {@code 5s}, {@code 500ms}, {@code 2min} or a number of milliseconds; {@code 0} or {@code none}: no limit. */
+    static java.time.Duration duration(String key, String value, java.time.Duration fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        var m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*(ms|s|min)?\\s*").matcher(value);
+        if (value.trim().equals("none")) {
+            return null;
+        }
+        if (!m.matches()) {
+            throw new ConfigException(key + "=" + value + " is not a duration: write it as 500ms, 5s or 2min (0 or none: no limit)");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "ms" : m.group(2);
+        java.time.Duration d = switch (unit) {
+            case "s" -> java.time.Duration.ofSeconds(n);
+            case "min" -> java.time.Duration.ofMinutes(n);
+            default -> java.time.Duration.ofMillis(n);
+        };
+        return d.isZero() ? null : d;
     }
 
     /**

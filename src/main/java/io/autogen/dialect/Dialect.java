@@ -80,6 +80,34 @@ public interface Dialect {
         }
     }
 
+    /** True where DDL takes locks that block a busy table (the lint's AG4xx rules), and rows can be estimated. */
+    default boolean locksOnDdl() {
+        return false;
+    }
+
+    /** The longest identifier in bytes the database keeps whole; 0 for no limit worth a finding. */
+    default int identifierLimit() {
+        return 0;
+    }
+
+    /**
+     * The statements that bound how long the current transaction waits for a lock and runs one statement (null:
+     * no bound); they last until the transaction ends. Dialects without such settings return none.
+     */
+    default List<String> timeouts(java.time.Duration lock, java.time.Duration statement) {
+        return List.of();
+    }
+
+    /** True when {@code e} says a statement gave up waiting for a lock (and can be retried as it is). */
+    default boolean isLockTimeout(SQLException e) {
+        return false;
+    }
+
+    /** Who holds a lock on {@code table} other than this session, in words; null when not known. */
+    default String lockHolder(Connection connection, String table) {
+        return null;
+    }
+
     /** True for a statement that returns rows only when something is wrong (an integrity check). */
     default boolean reportsViolations(String sql) {
         return false;

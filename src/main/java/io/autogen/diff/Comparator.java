@@ -21,6 +21,9 @@ import io.autogen.ops.DropConstraint;
 import io.autogen.ops.DropSequence;
 import io.autogen.ops.DropTable;
 import io.autogen.ops.Operation;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
+import io.autogen.ops.SchemaApplier;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,70 @@ public final class Comparator {
 
     /** The ordered operations that take {@code current} to {@code desired}. */
     public List<Operation> compare(Schema current, Schema desired) {
+        return compare(current, desired, List.of());
+    }
+
+    /**
+     * The ordered operations that take {@code current} to {@code desired}, where each of {@code renames} is a
+     * rename (first, so that what follows names things as they become) instead of a drop and an add.
+     */
+    public List<Operation> compare(Schema current, Schema desired, List<RenameCandidate> renames) {
+        List<Operation> ops = new ArrayList<>();
+        Schema renamed = current;
+        for (RenameCandidate r : renames.stream().sorted(java.util.Comparator.comparing(r -> !r.isTable())).toList()) {
+            Operation op = r.isTable() ? new RenameTable(r.from(), r.to()) : new RenameColumn(r.table(), r.from(), r.to());
+            renamed = SchemaApplier.apply(renamed, op);
+            ops.add(op);
+        }
+        ops.addAll(diff(renamed, desired));
+        return OperationOrder.order(ops);
+    }
+
+    /**
+     * Likely renames: per table, each column only the database has next to each column only the entities have,
+     * of the same type; each table only the database has next to each table only the entities have, with the same
+     * column names and types. Sorted, so that a prompt asks in a stable order.
+     */
+    public List<RenameCandidate> renameCandidates(Schema current, Schema desired) {
+        List<RenameCandidate> out = new ArrayList<>();
+        Matching<Table> tables = Matching.of(current.tables(), desired.tables(), t -> Names.key(t.name()));
+        for (Table gone : tables.onlyCurrent()) {
+            for (Table added : tables.onlyDesired()) {
+                if (sameColumns(gone, added)) {
+                    out.add(RenameCandidate.table(gone.name(), added.name()));
+                }
+            }
+        }
+        for (Matching.Pair<Table> p : tables.pairs()) {
+            Matching<Column> cols = Matching.of(p.current().columns(), p.desired().columns(), c -> Names.key(c.name()));
+            for (Column gone : cols.onlyCurrent()) {
+                for (Column added : cols.onlyDesired()) {
+                    if (hints.normaliseType(gone.type()).equals(hints.normaliseType(added.type()))) {
+                        out.add(RenameCandidate.column(p.current().name(), gone.name(), added.name()));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing((RenameCandidate r) -> !r.isTable())
+                .thenComparing(r -> Names.key(r.table())).thenComparing(r -> Names.key(r.from()))
+                .thenComparing(r -> Names.key(r.to())));
+        return out;
+    }
+
+    private boolean sameColumns(Table a, Table b) {
+        if (a.columns().size() != b.columns().size()) {
+            return false;
+        }
+        for (Column c : a.columns()) {
+            var other = b.column(c.name());
+            if (other.isEmpty() || !hints.normaliseType(c.type()).equals(hints.normaliseType(other.get().type()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Operation> diff(Schema current, Schema desired) {
         List<Operation> ops = new ArrayList<>();
         Matching<Table> tables = Matching.of(current.tables(), desired.tables(), t -> Names.key(t.name()));
         tables.onlyDesired().forEach(t -> ops.add(new CreateTable(t)));
@@ -58,7 +125,7 @@ public final class Comparator {
                 }
             }
         }
-        return OperationOrder.order(ops);
+        return ops;
     }
 
     private void compareTable(Table cur, Table des, List<Operation> ops) {

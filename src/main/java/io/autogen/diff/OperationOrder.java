@@ -35,6 +35,8 @@ import java.util.TreeMap;
 public final class OperationOrder {
     private OperationOrder() {}
 
+    private static final int RENAME_TABLE = -2;   // first: every later operation names things as they become
+    private static final int RENAME_COLUMN = -1;  // after table renames: a column rename names the table's new name
     private static final int DROP_FK = 0;        // frees the tables and columns the next phases drop
     private static final int DROP_CONSTRAINT = 1; // indexes, uniques, checks and keys go before their columns
     private static final int DROP_TABLE = 2;      // children before parents (FKs inside a dropped table go with it)
@@ -91,6 +93,8 @@ public final class OperationOrder {
         if (op instanceof AlterSequence) return CREATE_SEQUENCE;
         if (op instanceof SetTableComment) return COMMENT;
         if (op instanceof ExecuteSql) return RAW;
+        if (op instanceof io.autogen.ops.RenameTable) return RENAME_TABLE;
+        if (op instanceof io.autogen.ops.RenameColumn) return RENAME_COLUMN;
         throw new IllegalArgumentException("no phase for " + op);
     }
 
@@ -105,6 +109,7 @@ public final class OperationOrder {
         else if (op instanceof CreateSequence c) object = c.sequence().name();
         else if (op instanceof DropSequence d) object = d.sequence().name();
         else if (op instanceof AlterSequence a) object = a.to().name();
+        else if (op instanceof io.autogen.ops.RenameColumn r) object = r.from();
         return table + "\u0000" + Names.key(object);
     }
 

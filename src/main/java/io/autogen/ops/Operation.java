@@ -5,7 +5,8 @@ package io.autogen.ops;
  * A new operation is added here, and the visitor then makes the compiler list every place that must handle it.
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
-        AddConstraint, DropConstraint, CreateSequence, DropSequence, AlterSequence, SetTableComment, ExecuteSql {
+        AddConstraint, DropConstraint, CreateSequence, DropSequence, AlterSequence, SetTableComment, ExecuteSql,
+        RenameColumn, RenameTable {
 
     Operation reverse();
 

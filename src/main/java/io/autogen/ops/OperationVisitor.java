@@ -14,4 +14,6 @@ public interface OperationVisitor<R> {
     R alterSequence(AlterSequence op);
     R setTableComment(SetTableComment op);
     R executeSql(ExecuteSql op);
+    R renameColumn(RenameColumn op);
+    R renameTable(RenameTable op);
 }

@@ -216,6 +216,26 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         return replace(op.table(), t -> t.withComment(op.to()));
     }
 
+    @Override public Schema renameColumn(RenameColumn op) {
+        Table t = require(op.table());
+        t.column(op.from()).orElseThrow(() -> new ModelException(
+                "column " + op.table() + "." + op.from() + " does not exist"));
+        if (!io.autogen.model.Names.key(op.from()).equals(io.autogen.model.Names.key(op.to()))
+                && t.column(op.to()).isPresent()) {
+            throw new ModelException("column " + op.table() + "." + op.to() + " already exists");
+        }
+        return Renaming.renameColumn(schema, op.table(), op.from(), op.to());
+    }
+
+    @Override public Schema renameTable(RenameTable op) {
+        Table t = require(op.from());
+        if (!Names.key(op.from()).equals(Names.key(op.to()))) {
+            Schema without = dropTable(new DropTable(t));
+            new SchemaNames(without).claim(op.to(), "table " + op.to());
+        }
+        return Renaming.renameTable(schema, op.from(), op.to());
+    }
+
     @Override public Schema executeSql(ExecuteSql op) {
         return schema; // opaque: the offline model cannot know what hand-written SQL does
     }

@@ -45,13 +45,22 @@ final class CallRenderer implements OperationVisitor<String> {
     }
 
     String render(List<Operation> ops) {
+        return render(ops, ops.stream().map(CallRenderer::dataLoss).toList());
+    }
+
+    /** The comment lines above an operation when no lint ran: what data it loses, if any. */
+    static List<String> dataLoss(Operation op) {
+        return op.dataLoss() == null ? List.of() : List.of("DATA LOSS: " + op.dataLoss());
+    }
+
+    /** Each operation's call, preceded by its comment lines ({@code comments.get(i)} for {@code ops.get(i)}). */
+    String render(List<Operation> ops, List<List<String>> comments) {
         List<String> lines = new ArrayList<>();
-        for (Operation op : ops) {
-            String loss = op.dataLoss();
-            if (loss != null) {
-                lines.add(INDENT + "// DATA LOSS: " + loss.replace('\n', ' '));
+        for (int i = 0; i < ops.size(); i++) {
+            for (String c : comments.get(i)) {
+                lines.add(INDENT + "// " + c.replace('\n', ' '));
             }
-            lines.add(INDENT + op.accept(this));
+            lines.add(INDENT + ops.get(i).accept(this));
         }
         return String.join("\n", lines);
     }
@@ -171,6 +180,14 @@ final class CallRenderer implements OperationVisitor<String> {
 
     @Override public String setTableComment(SetTableComment op) {
         return "op.setTableComment(" + literal(op.table()) + ", " + literal(op.to()) + ");";
+    }
+
+    @Override public String renameColumn(io.autogen.ops.RenameColumn op) {
+        return "op.renameColumn(" + literal(op.table()) + ", " + literal(op.from()) + ", " + literal(op.to()) + ");";
+    }
+
+    @Override public String renameTable(io.autogen.ops.RenameTable op) {
+        return "op.renameTable(" + literal(op.from()) + ", " + literal(op.to()) + ");";
     }
 
     @Override public String executeSql(ExecuteSql op) {

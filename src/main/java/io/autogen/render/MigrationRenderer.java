@@ -47,18 +47,33 @@ public final class MigrationRenderer {
     }
 
     public Rendered render(RevisionHeader header, List<Operation> upgrade) {
+        return renderWithComments(header, upgrade, upgrade.stream().map(CallRenderer::dataLoss).toList());
+    }
+
+    /**
+     * With the comment lines of each upgrade operation (its lint findings). The downgrade says what data each of
+     * its operations loses.
+     */
+    public Rendered renderWithComments(RevisionHeader header, List<Operation> upgrade,
+                                       List<List<String>> upgradeComments) {
         List<Operation> downgrade = new ArrayList<>();
         for (int i = upgrade.size() - 1; i >= 0; i--) {
             downgrade.add(upgrade.get(i).reverse());
         }
-        return render(header, upgrade, downgrade);
+        return render(header, upgrade, upgradeComments, downgrade);
     }
 
     public Rendered render(RevisionHeader header, List<Operation> upgrade, List<Operation> downgrade) {
+        return render(header, upgrade, upgrade.stream().map(CallRenderer::dataLoss).toList(), downgrade);
+    }
+
+    private Rendered render(RevisionHeader header, List<Operation> upgrade, List<List<String>> upgradeComments,
+                            List<Operation> downgrade) {
         CallRenderer calls = new CallRenderer();
         List<String> helpers = new ArrayList<>();
-        String up = body(calls, "upgrade", upgrade, helpers);
-        String down = body(calls, "downgrade", downgrade, helpers);
+        String up = body(calls, "upgrade", upgrade, upgradeComments, helpers);
+        String down = body(calls, "downgrade", downgrade, downgrade.stream().map(CallRenderer::dataLoss).toList(),
+                helpers);
         List<String> imports = new ArrayList<>(List.of(
                 "import io.autogen.api.Migration;", "import io.autogen.api.Operations;", "import io.autogen.api.Revision;"));
         if (!calls.usedBuilders().isEmpty()) {
@@ -91,19 +106,21 @@ public final class MigrationRenderer {
      * The calls of one direction. Past {@value #CHUNK} operations they go into numbered helper methods, each
      * small enough to compile, called in order from the method itself.
      */
-    private static String body(CallRenderer calls, String direction, List<Operation> ops, List<String> helpers) {
+    private static String body(CallRenderer calls, String direction, List<Operation> ops,
+                               List<List<String>> comments, List<String> helpers) {
         if (ops.isEmpty()) {
             return CallRenderer.INDENT + "// nothing to do";
         }
         if (ops.size() <= CHUNK) {
-            return calls.render(ops);
+            return calls.render(ops, comments);
         }
         List<String> callLines = new ArrayList<>();
         for (int from = 0, part = 1; from < ops.size(); from += CHUNK, part++) {
             String name = direction + "Part" + part;
             callLines.add(CallRenderer.INDENT + name + "(op);");
             helpers.add("    private static void " + name + "(Operations op) {\n"
-                    + calls.render(ops.subList(from, Math.min(ops.size(), from + CHUNK))) + "\n    }\n");
+                    + calls.render(ops.subList(from, Math.min(ops.size(), from + CHUNK)),
+                    comments.subList(from, Math.min(ops.size(), from + CHUNK))) + "\n    }\n");
         }
         return String.join("\n", callLines);
     }

@@ -28,6 +28,34 @@ public final class Backends {
         }
     }
 
+    /**
+     * The model, remembering each operation with the model before it and the line of the migration's source that
+     * called it (from the call stack: no parsing), so that the lint can read the comments above that line.
+     */
+    public static final class Recording implements Backend {
+        /** One operation a migration performed; {@code line} is 0 when no frame of the migration class was found. */
+        public record Call(Operation op, Schema before, int line) {}
+
+        private final String migrationClass;
+        private final List<Call> calls = new ArrayList<>();
+
+        public Recording(String migrationClass) {
+            this.migrationClass = migrationClass;
+        }
+
+        @Override public Schema apply(Operation op, Schema before) {
+            int line = StackWalker.getInstance().walk(frames -> frames
+                    .filter(f -> f.getClassName().equals(migrationClass)).findFirst()
+                    .map(StackWalker.StackFrame::getLineNumber).orElse(0));
+            calls.add(new Call(op, before, line));
+            return SchemaApplier.apply(before, op);
+        }
+
+        public List<Call> calls() {
+            return List.copyOf(calls);
+        }
+    }
+
     /** Writes each statement, terminated, to {@code out}; the model follows along for the emitter's sake. */
     public static final class Script implements Backend {
         private final StatementPlan plan;

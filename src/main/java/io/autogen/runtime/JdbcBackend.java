@@ -22,6 +22,9 @@ public final class JdbcBackend implements Backend {
     private final String schemaName;
     private final List<String> executed = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
+    /** The table of the operation each statement sent (or held back) belongs to, for a lock timeout's message. */
+    private final java.util.Map<String, String> tables = new java.util.HashMap<>();
+    private String table;
     private final StatementPlan plan;
 
     public JdbcBackend(Connection connection, Dialect dialect, String schemaName) {
@@ -33,6 +36,7 @@ public final class JdbcBackend implements Backend {
 
 
     @Override public Schema apply(Operation op, Schema before) {
+        table = op.table();
         try {
             if (op instanceof ExecuteSql) {
                 flush();
@@ -53,6 +57,9 @@ public final class JdbcBackend implements Backend {
 
     private void queue(List<String> statements) throws SQLException {
         for (String sql : statements) {
+            if (table != null) {
+                tables.putIfAbsent(sql, table);
+            }
             if (dialect.reportsViolations(sql)) {
                 sendPending();
                 check(sql);
@@ -132,6 +139,11 @@ public final class JdbcBackend implements Backend {
         }
     }
 
+    /** The table of the operation {@code statement} was sent for, or null. */
+    public String tableOf(String statement) {
+        return statement == null ? null : tables.get(statement);
+    }
+
     /** A statement the database refused; carries the statement for the message. */
     public static final class StatementFailed extends RuntimeException {
         private final String statement;
@@ -143,6 +155,10 @@ public final class JdbcBackend implements Backend {
 
         public String statement() {
             return statement;
+        }
+
+        public SQLException sqlException() {
+            return (SQLException) getCause();
         }
     }
 }

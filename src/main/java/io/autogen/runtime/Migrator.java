@@ -36,14 +36,31 @@ public final class Migrator {
     private final MigrationSource loader;
     private final Clock clock;
     private final VersionStore store;
+    private final java.time.Duration lockTimeout;
+    private final java.time.Duration statementTimeout;
+    /** Retries of a migration that timed out waiting for a lock, the n-th after {@code BACKOFF * 2^(n-1)}. */
+    static final int LOCK_RETRIES = 3;
+    static final java.time.Duration BACKOFF = java.time.Duration.ofMillis(250);
 
     public Migrator(Dialect dialect, String schemaName, RevisionGraph graph, MigrationSource loader, Clock clock) {
+        this(dialect, schemaName, graph, loader, clock, io.autogen.Settings.DEFAULT_LOCK_TIMEOUT, null);
+    }
+
+    private Migrator(Dialect dialect, String schemaName, RevisionGraph graph, MigrationSource loader, Clock clock,
+                     java.time.Duration lockTimeout, java.time.Duration statementTimeout) {
         this.dialect = dialect;
         this.schemaName = schemaName;
         this.graph = graph;
         this.loader = loader;
         this.clock = clock;
         this.store = new VersionStore(dialect);
+        this.lockTimeout = lockTimeout;
+        this.statementTimeout = statementTimeout;
+    }
+
+    /** This migrator with the given per-migration timeouts ({@code lock.timeout}, {@code statement.timeout}; null: none). */
+    public Migrator withTimeouts(java.time.Duration lock, java.time.Duration statement) {
+        return new Migrator(dialect, schemaName, graph, loader, clock, lock, statement);
     }
 
     public VersionStore store() {
@@ -162,7 +179,7 @@ public final class Migrator {
                         moved = !current(c).equals(heads);
                         if (!moved) {
                             long t0 = System.nanoTime();
-                            state = step(c, r, migrations.get(r.id()), direction, state);
+                            state = stepRetryingLocks(c, r, migrations.get(r.id()), direction, state);
                             ms = (System.nanoTime() - t0) / 1_000_000;
                             store.execute(c, store.moveHeads(heads, next));
                             store.execute(c, direction == Direction.UP ? store.recordApplied(r, clock.instant(), ms)
@@ -195,9 +212,55 @@ public final class Migrator {
         return steps;
     }
 
+    /**
+     * One migration, retried when it timed out waiting for a lock (each attempt rolled back whole, so a retry starts
+     * clean); after the last retry, one line that names the table and the session holding the lock.
+     */
+    private Schema stepRetryingLocks(Connection c, RevisionFile r, Migration m, Direction direction, Schema state)
+            throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step(c, r, m, direction, state);
+            } catch (LockTimedOut e) {
+                if (attempt > LOCK_RETRIES) {
+                    String holder = e.table == null ? null : dialect.lockHolder(c, e.table);
+                    throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", "gave up after "
+                            + attempt + " attempts of " + lockTimeout.toMillis() + " ms (lock.timeout) waiting for a lock"
+                            + " on table " + (e.table == null ? "?" : e.table)
+                            + (holder == null ? "" : ", held by " + holder)
+                            + "; nothing was changed: retry when the table is quieter, or raise lock.timeout",
+                            e.statement, e);
+                }
+                try {
+                    Thread.sleep(BACKOFF.toMillis() << (attempt - 1));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new MigrationFailed(r, "upgrade", "interrupted while waiting to retry", null, ie);
+                }
+            }
+        }
+    }
+
+    /** A migration rolled back because a statement waited longer than lock.timeout for a lock on {@code table}. */
+    private static final class LockTimedOut extends RuntimeException {
+        final String table;
+        final String statement;
+
+        LockTimedOut(String table, String statement, Throwable cause) {
+            super(cause.getMessage(), cause);
+            this.table = table;
+            this.statement = statement;
+        }
+    }
+
     private Schema step(Connection c, RevisionFile r, Migration m, Direction direction, Schema state) throws SQLException {
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName);
         OperationsFacade facade = new OperationsFacade(state, backend);
+        try (var st = c.createStatement()) {
+            for (String sql : dialect.timeouts(lockTimeout, statementTimeout)) {
+                st.execute(sql);
+            }
+        }
         try {
             if (direction == Direction.UP) {
                 m.upgrade(facade);
@@ -208,6 +271,9 @@ public final class Migrator {
             return facade.schema();
         } catch (JdbcBackend.StatementFailed e) {
             c.rollback();
+            if (dialect.isLockTimeout(e.sqlException())) {
+                throw new LockTimedOut(backend.tableOf(e.statement()), e.statement(), e);
+            }
             throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", e.getMessage(), e.statement(), e);
         } catch (RuntimeException e) {
             c.rollback();
@@ -276,6 +342,29 @@ public final class Migrator {
             }
         }
         return new Replay(facade.schema(), backend.opaque().stream().map(o -> o.sql()).toList());
+    }
+
+    /** One migration replayed on the model: the operations its upgrade performs, each with its source line. */
+    public record Performed(RevisionFile revision, Schema before, List<Backends.Recording.Call> calls, Schema after) {}
+
+    /** Replays the upgrades of {@code plan} in order on the model, from {@code start}, recording what each does. */
+    public List<Performed> perform(Schema start, List<RevisionFile> plan) {
+        Map<String, Migration> migrations = loader.load(plan);
+        List<Performed> out = new ArrayList<>();
+        Schema state = start;
+        for (RevisionFile r : plan) {
+            Migration m = migrations.get(r.id());
+            Backends.Recording rec = new Backends.Recording(m.getClass().getName());
+            OperationsFacade facade = new OperationsFacade(state, rec);
+            try {
+                m.upgrade(facade);
+            } catch (RuntimeException e) {
+                throw new MigrationFailed(r, "replay", e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
+            }
+            out.add(new Performed(r, state, rec.calls(), facade.schema()));
+            state = facade.schema();
+        }
+        return out;
     }
 
     /** The schema the migrations build, and the hand-written SQL they run that the model cannot follow. */

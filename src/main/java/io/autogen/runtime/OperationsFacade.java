@@ -122,6 +122,14 @@ public final class OperationsFacade implements Operations {
         apply(new DropColumn(table, column(table, column)));
     }
 
+    @Override public void renameColumn(String table, String column, String newName) {
+        apply(new io.autogen.ops.RenameColumn(table, column(table, column).name(), newName));
+    }
+
+    @Override public void renameTable(String table, String newName) {
+        apply(new io.autogen.ops.RenameTable(table(table).name(), newName));
+    }
+
     @Override public void alterColumn(String table, ColumnDef column) {
         Column to = column.toModel();
         apply(new AlterColumn(table, column(table, to.name()), to));

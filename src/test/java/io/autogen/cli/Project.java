@@ -48,16 +48,25 @@ final class Project {
     }
 
     Result run(String... args) {
-        return runWithEnv(Map.of(), args);
+        return runWith(null, Map.of(), args);
     }
 
     /** Runs with the given environment (AUTOGEN_URL and the like) instead of an empty one. */
     Result runWithEnv(Map<String, String> env, String... args) {
+        return runWith(null, env, args);
+    }
+
+    /** As {@link #run}, at a terminal where a person types {@code input} (one answer a line). */
+    Result runAtTerminal(String input, String... args) {
+        return runWith(new Terminal(new java.io.BufferedReader(new java.io.StringReader(input))), Map.of(), args);
+    }
+
+    private Result runWith(Terminal terminal, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         // each command a minute later, so that generated file names differ and sort in order
         Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env, dir,
-                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()));
+                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xa0000 + ids.incrementAndGet()), terminal);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -155,6 +155,14 @@ public final class PostgresSql extends StandardSql {
                     + (op.to() == null ? "null" : literal(op.to())));
         }
 
+        @Override public List<String> renameColumn(io.autogen.ops.RenameColumn op) {
+            return List.of(alter(op.table()) + "rename column " + quote(op.from()) + " to " + quote(op.to()));
+        }
+
+        @Override public List<String> renameTable(io.autogen.ops.RenameTable op) {
+            return List.of(alter(op.from()) + "rename to " + quote(op.to()));
+        }
+
         @Override public List<String> executeSql(ExecuteSql op) {
             return op.sql().isBlank() ? List.of() : List.of(op.sql());
         }

@@ -165,6 +165,17 @@ public final class SqliteSql extends StandardSql {
             return List.of(); // SQLite keeps no comments
         }
 
+        @Override public List<String> renameColumn(io.autogen.ops.RenameColumn r) {
+            // SQLite 3.25+ renames in place, and rewrites the indexes, checks, triggers and references naming it
+            return List.of("alter table " + quote(r.table()) + " rename column " + quote(r.from()) + " to "
+                    + quote(r.to()));
+        }
+
+        @Override public List<String> renameTable(io.autogen.ops.RenameTable r) {
+            // 3.26+ (legacy_alter_table off) rewrites the foreign keys of other tables that reference it
+            return List.of("alter table " + quote(r.from()) + " rename to " + quote(r.to()));
+        }
+
         @Override public List<String> executeSql(ExecuteSql e) {
             return e.sql().isBlank() ? List.of() : List.of(e.sql());
         }
