@@ -56,8 +56,12 @@ public final class InMemoryCompiler {
     private static final java.util.regex.Pattern MISSING_PACKAGE =
             java.util.regex.Pattern.compile("package (\\S+) does not exist");
 
-    /** Compiled classes by binary name. */
-    public record Output(Map<String, byte[]> classes) {
+    /** Compiled classes by binary name, and the source file (its URI's path) each came from. */
+    public record Output(Map<String, byte[]> classes, Map<String, String> origins) {
+        public Output(Map<String, byte[]> classes) {
+            this(classes, Map.of());
+        }
+
         public ClassLoader loader(ClassLoader parent) {
             return new BytesClassLoader(classes, parent);
         }
@@ -131,9 +135,13 @@ public final class InMemoryCompiler {
     private Output run(JavaCompiler javac, StandardJavaFileManager std, Iterable<? extends JavaFileObject> units)
             throws CompileError {
         Map<String, ByteArrayOutputStream> out = new TreeMap<>();
+        Map<String, String> origins = new TreeMap<>();
         var fm = new ForwardingJavaFileManager<>(std) {
             @Override public JavaFileObject getJavaFileForOutput(Location location, String className,
                                                                  JavaFileObject.Kind kind, FileObject sibling) {
+                if (sibling != null && "file".equals(sibling.toUri().getScheme())) {
+                    origins.put(className, Path.of(sibling.toUri()).toString());
+                }
                 return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
                     @Override public OutputStream openOutputStream() {
                         return out.computeIfAbsent(className, k -> new ByteArrayOutputStream());
@@ -162,7 +170,7 @@ public final class InMemoryCompiler {
         }
         Map<String, byte[]> classes = new TreeMap<>();
         out.forEach((k, v) -> classes.put(k, v.toByteArray()));
-        return new Output(classes);
+        return new Output(classes, origins);
     }
 
     /**

@@ -37,6 +37,8 @@ public final class EntityDiscovery {
     private final ClassCache cache;
     private final List<String> rootClasses;
     private final HibernateRuntime runtime;
+    private final Path cacheDir;
+    private int lastCompiled = -1;
 
     /**
      * @param extraClasspath jars or folders the entities need besides autogen's own class path
@@ -58,6 +60,7 @@ public final class EntityDiscovery {
     public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses, HibernateRuntime runtime) {
         this.extraClasspath = List.copyOf(extraClasspath);
         this.cache = new ClassCache(cacheDir);
+        this.cacheDir = cacheDir;
         this.rootClasses = List.copyOf(rootClasses);
         this.runtime = runtime;
     }
@@ -230,10 +233,12 @@ public final class EntityDiscovery {
         List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath), String.join(";", rootClasses),
                 runtime.version()));
         List<Path> mapped = new ArrayList<>();
+        Map<Path, String> texts = new java.util.LinkedHashMap<>();
         List<Path> roots2 = rootClasses.stream().flatMap(c -> roots.stream().map(r -> r.resolve(c.replace('.', '/') + ".java")))
                 .toList();
         for (Path f : all) {
             String text = read(f);
+            texts.put(f, text);
             keyParts.add(f.toString());
             keyParts.add(text);
             if (MAPPED.matcher(text).find() || roots2.contains(f)) {
@@ -243,6 +248,7 @@ public final class EntityDiscovery {
         String key = ClassCache.hash(keyParts.toArray(String[]::new));
         Map<String, byte[]> cached = cache.get("entities", key);
         if (cached != null) {
+            lastCompiled = 0;
             return cached;
         }
         if (mapped.isEmpty()) {
@@ -253,14 +259,27 @@ public final class EntityDiscovery {
         cp.addAll(extraClasspath);
         try {
             // processors from the project's own class path (Lombok): entities that use them compile as they do in the build
-            Map<String, byte[]> classes = new InMemoryCompiler(cp, extraClasspath).compileFiles(mapped, roots).classes();
-            cache.put("entities", key, classes);
-            return classes;
+            // after an edit, only what the edit can reach is compiled again (against the kept classes of the rest)
+            String increment = ClassCache.hash(String.join(";", extraClasspath), String.join(";", rootClasses),
+                    runtime.version(), roots.toString(), String.join(";", cp));
+            IncrementalSources.Result r = new IncrementalSources(cache, cacheDir, increment, cp, extraClasspath)
+                    .compile(texts, mapped, roots);
+            lastCompiled = r.compiledFiles();
+            cache.put("entities", key, r.classes());
+            return r.classes();
         } catch (InMemoryCompiler.CompileError e) {
             throw new EntityException("entity sources do not compile: " + e.getMessage() + (e.missingPackages()
                     ? ": add the jars that hold them to classpath= in autogen.properties"
                     : " (classes they need from libraries go in classpath= of autogen.properties)"));
         }
+    }
+
+    /**
+     * How many source files the last discovery handed to javac: 0 when its classes came from the cache, a few after
+     * an edit, all of them the first time; -1 before any source was compiled.
+     */
+    public int lastCompiledFiles() {
+        return lastCompiled;
     }
 
     private static String read(Path f) {
