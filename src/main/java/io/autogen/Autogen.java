@@ -200,7 +200,7 @@ public final class Autogen {
             throw new RevisionException("revision id " + id + " exists already: " + graph.get(id).file());
         }
         var header = new RevisionHeader(id, parents, message, creationTime());
-        var rendered = new MigrationRenderer(settings.templates()).render(header, ops);
+        var rendered = new MigrationRenderer(settings.templates(), settings.migrationsJavaPackage()).render(header, ops);
         return new RevisionResult(write(rendered), id, ops);
     }
 
@@ -289,7 +289,7 @@ public final class Autogen {
         }
         String id = ids.get();
         var header = new RevisionHeader(id, parents, message, creationTime());
-        return new RevisionResult(write(new MigrationRenderer(settings.templates()).render(header, List.of())), id, List.of());
+        return new RevisionResult(write(new MigrationRenderer(settings.templates(), settings.migrationsJavaPackage()).render(header, List.of())), id, List.of());
     }
 
     // ------------------------------------------------------------------ apply
