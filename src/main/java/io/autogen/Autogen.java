@@ -72,30 +72,26 @@ public final class Autogen {
     // ------------------------------------------------------------------ library entry point
 
     /**
-     * Applies the migrations compiled into the application (listed in {@value ClasspathMigrationSource#INDEX}) up to
-     * head: what an application calls at start-up. Needs no compiler and no autogen.properties.
+     * Applies the migrations compiled into the application up to head.
      *
-     * @return the migrations applied, in order
+     * @deprecated use {@link AutogenMigrations#upgrade(DataSource)}, the library entry point; kept for callers of
+     *             before it, with the steps it always returned
      */
+    @Deprecated
     public static List<Migrator.Step> upgrade(DataSource dataSource) {
         return upgrade(dataSource, Thread.currentThread().getContextClassLoader());
     }
 
+    /** @deprecated use {@link AutogenMigrations#upgrade(DataSource, ClassLoader, String, Consumer)} */
+    @Deprecated
     public static List<Migrator.Step> upgrade(DataSource dataSource, ClassLoader loader) {
+        List<Migrator.Step> steps = new ArrayList<>();
         ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
-        RevisionGraph graph = new RevisionGraph(source.revisions());
-        try (Connection c = dataSource.getConnection()) {
-            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
-            boolean autoCommit = c.getAutoCommit();
-            d.configure(c);
-            try {
-                return new Migrator(d, null, graph, source, Clock.systemUTC()).upgrade(c, "head", s -> { });
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("database error: " + e.getMessage(), e);
-        }
+        Map<String, io.autogen.runtime.revision.RevisionFile> byId = new java.util.HashMap<>();
+        source.revisions().forEach(r -> byId.put(r.id(), r));
+        AutogenMigrations.upgrade(dataSource, loader, "head",
+                a -> steps.add(new Migrator.Step(byId.get(a.revision()), a.durationMs())));
+        return steps;
     }
 
     // ------------------------------------------------------------------ inputs
