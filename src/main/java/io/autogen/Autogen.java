@@ -324,6 +324,18 @@ public final class Autogen {
         }
     }
 
+    /** How many migrations {@code upgrade TARGET} would apply now: for a progress count. */
+    public int pending(String target) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            int n = migrator(graph).upgradePlan(c, target).size();
+            c.rollback();
+            return n;
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
     public List<Migrator.Step> downgrade(String target, Consumer<Migrator.Step> progress) {
         return downgrade(target, progress, notice -> { });
     }

@@ -101,5 +101,15 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /** The process-level things a command needs, fixed by tests. */
-    record Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids) {}
+    record Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids, boolean terminal,
+                   java.util.Map<String, String> env) {
+        Context(SettingsLoader loader, Clock clock, java.util.function.Supplier<String> ids) {
+            this(loader, clock, ids, false, java.util.Map.of());
+        }
+
+        /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+        boolean colour() {
+            return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        }
+    }
 }

@@ -28,7 +28,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
         System.exit(run(args, out, err, System.getenv(),
-                Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds()));
+                Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), System.console() != null));
     }
 
     static Supplier<String> randomIds() {
@@ -43,6 +43,12 @@ public final class Main {
     /** Runs one command line; what tests call instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
                           Clock clock, Supplier<String> ids) {
+        return run(args, out, err, env, workingDir, clock, ids, false);
+    }
+
+    /** @param terminal whether stdout is a terminal: progress lines and colour then (never with NO_COLOR) */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
+                          Clock clock, Supplier<String> ids, boolean terminal) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         HIBERNATE_LOG.setLevel(debug ? Level.INFO : Level.SEVERE);
         POSTGRES_LOG.setLevel(Level.OFF);
@@ -54,8 +60,11 @@ public final class Main {
         PrintWriter rawOut = out, rawErr = err;
         out = new PrintWriter(secrets.masking(rawOut), true);
         err = new PrintWriter(secrets.masking(rawErr), true);
-        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids);
+        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids,
+                terminal, env);
         CommandLine cl = new CommandLine(new AutogenCommand(context));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(context.colour() ? CommandLine.Help.Ansi.ON
+                : CommandLine.Help.Ansi.OFF));
         cl.setAllowSubcommandsAsOptionParameters(true); // autogen -m init: "init" is a message here
         cl.setOut(out);
         cl.setErr(err);
