@@ -75,10 +75,15 @@ class SpringBootStartTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(ClassLoader loader, String url, String... properties) {
-        List<String> props = new ArrayList<>(List.of("spring.datasource.url=" + url,
-                "spring.jpa.hibernate.ddl-auto=validate", "spring.main.web-application-type=none",
-                "spring.main.banner-mode=off", "spring.jpa.open-in-view=false"));
+    private static ConfigurableApplicationContext start(ClassLoader loader, String url, String... properties)
+            throws java.io.IOException {
+        // the README's "Use with Spring Boot" application.properties, on this test's database
+        List<String> props = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/spring-boot-snippet.properties"))) {
+            props.add(line.startsWith("spring.datasource.url=") ? "spring.datasource.url=" + url : line);
+        }
+        props.addAll(List.of("spring.main.web-application-type=none", "spring.main.banner-mode=off",
+                "spring.jpa.open-in-view=false"));
         props.addAll(List.of(properties));
         return new SpringApplicationBuilder(ShopApplication.class).resourceLoader(new DefaultResourceLoader(loader))
                 .properties(props.toArray(String[]::new)).run();

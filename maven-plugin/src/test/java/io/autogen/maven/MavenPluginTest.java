@@ -32,8 +32,9 @@ class MavenPluginTest {
         Path db = dir.resolve("shop.db");
 
         // the README's "Use with Maven" commands
-        Result r = mvn(repo, app, db, "compile", "autogen:generate", "-Dautogen.message=initial schema",
-                "autogen:upgrade", "autogen:current", "autogen:check", "-Dautogen.offline");
+        List<List<String>> commands = Files.readAllLines(app.resolve("maven-commands.txt")).stream()
+                .filter(l -> !l.isBlank()).map(MavenPluginTest::words).toList();
+        Result r = mvn(repo, app, db, commands.get(0).subList(1, commands.get(0).size()).toArray(String[]::new));
         assertEquals(0, r.code, r.out);
         assertTrue(r.out.contains("autogen: generated src/main/java/com/acme/shop/db/migrations/M"), r.out);
         assertTrue(r.out.contains("autogen: entities from target/classes, database from spring.datasource.url in"
@@ -52,7 +53,7 @@ class MavenPluginTest {
         // an entity edit without its migration: check, bound to verify, fails the build
         Path entity = app.resolve("src/main/java/com/acme/shop/CustomerOrder.java");
         Files.writeString(entity, Files.readString(entity).replace("Money totalPrice;", "Money totalPrice;\n    String note;"));
-        r = mvn(repo, app, db, "verify");
+        r = mvn(repo, app, db, commands.get(1).subList(1, commands.get(1).size()).toArray(String[]::new));
         assertNotEquals(0, r.code, r.out);
         assertTrue(r.out.contains("autogen: drift between the entities and the migrations"), r.out);
         assertTrue(r.out.contains("note"), r.out);
@@ -73,6 +74,32 @@ class MavenPluginTest {
     }
 
     record Result(int code, String out) {}
+
+    /** A command line's words, as a shell splits them (double quotes only). */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean quoted = false, any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    out.add(w.toString());
+                }
+                w.setLength(0);
+                any = false;
+            } else {
+                w.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            out.add(w.toString());
+        }
+        return out;
+    }
 
     private Result mvn(Path repo, Path app, Path db, String... goals) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("mvn", "-o", "-B", "-ntp", "-Dstyle.color=never",
