@@ -404,6 +404,10 @@ public final class ApplicationSettings {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document doc = f.newDocumentBuilder().parse(pom.toFile());
             Element project = doc.getDocumentElement();
+            Element packaging = child(project, "packaging");
+            if (packaging != null && packaging.getTextContent().trim().equals("pom")) {
+                return null; // an aggregator or parent: its modules hold the entities and their libraries
+            }
             Map<String, String> props = new TreeMap<>();
             props.put("project.basedir", projectDir.toString());
             props.put("basedir", projectDir.toString());
