@@ -82,30 +82,26 @@ public final class Autogen {
     // ------------------------------------------------------------------ library entry point
 
     /**
-     * Applies the migrations compiled into the application (listed in {@value ClasspathMigrationSource#INDEX}) up to
-     * head: what an application calls at start-up. Needs no compiler and no autogen.properties.
+     * Applies the migrations compiled into the application up to head.
      *
-     * @return the migrations applied, in order
+     * @deprecated use {@link AutogenMigrations#upgrade(DataSource)}, the library entry point; kept for callers of
+     *             before it, with the steps it always returned
      */
+    @Deprecated
     public static List<Migrator.Step> upgrade(DataSource dataSource) {
         return upgrade(dataSource, Thread.currentThread().getContextClassLoader());
     }
 
+    /** @deprecated use {@link AutogenMigrations#upgrade(DataSource, ClassLoader, String, Consumer)} */
+    @Deprecated
     public static List<Migrator.Step> upgrade(DataSource dataSource, ClassLoader loader) {
+        List<Migrator.Step> steps = new ArrayList<>();
         ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
-        RevisionGraph graph = new RevisionGraph(source.revisions());
-        try (Connection c = dataSource.getConnection()) {
-            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
-            boolean autoCommit = c.getAutoCommit();
-            d.configure(c);
-            try {
-                return new Migrator(d, null, graph, source, Clock.systemUTC()).upgrade(c, "head", s -> { });
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("database error: " + e.getMessage(), e);
-        }
+        Map<String, io.autogen.runtime.revision.RevisionFile> byId = new java.util.HashMap<>();
+        source.revisions().forEach(r -> byId.put(r.id(), r));
+        AutogenMigrations.upgrade(dataSource, loader, "head",
+                a -> steps.add(new Migrator.Step(byId.get(a.revision()), a.durationMs())));
+        return steps;
     }
 
     // ------------------------------------------------------------------ inputs
@@ -246,8 +242,8 @@ public final class Autogen {
         List<List<String>> comments = findings.isEmpty() ? ops.stream().map(o -> List.<String>of()).toList()
                 : findings.stream().map(fs -> fs.stream().map(Finding::comment).toList()).toList();
         var rendered = autogenerate
-                ? new MigrationRenderer(settings.templates()).renderWithComments(header, ops, comments)
-                : new MigrationRenderer(settings.templates()).render(header, ops);
+                ? new MigrationRenderer(settings.templates(), settings.migrationsJavaPackage()).renderWithComments(header, ops, comments)
+                : new MigrationRenderer(settings.templates(), settings.migrationsJavaPackage()).render(header, ops);
         return new RevisionResult(write(rendered), id, ops, findings.stream().flatMap(List::stream).toList());
     }
 
@@ -336,7 +332,8 @@ public final class Autogen {
         }
         String id = ids.get();
         var header = new RevisionHeader(id, parents, message, creationTime());
-        return new RevisionResult(write(new MigrationRenderer(settings.templates()).render(header, List.of())), id, List.of());
+        return new RevisionResult(write(new MigrationRenderer(settings.templates(), settings.migrationsJavaPackage())
+                .render(header, List.of())), id, List.of(), List.of());
     }
 
     // ------------------------------------------------------------------ apply
@@ -370,6 +367,18 @@ public final class Autogen {
             Set<String> now = m.current(c);
             c.rollback();
             return new UpgradeResult(steps, edited, now);
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many migrations {@code upgrade TARGET} would apply now: for a progress count. */
+    public int pending(String target) {
+        RevisionGraph graph = graph();
+        try (Connection c = connect()) {
+            int n = migrator(graph).upgradePlan(c, target).size();
+            c.rollback();
+            return n;
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }

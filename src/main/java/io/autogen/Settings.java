@@ -12,7 +12,7 @@ import java.util.Objects;
 public record Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
                        List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
                        java.util.Map<String, String> hibernate, java.time.Duration lockTimeout,
-                       java.time.Duration statementTimeout) {
+                       java.time.Duration statementTimeout, String migrationsPackage) {
     /** {@code lock.timeout} when the file does not say: long enough for a quick DDL, short enough not to stall a busy table. */
     public static final java.time.Duration DEFAULT_LOCK_TIMEOUT = java.time.Duration.ofSeconds(5);
 
@@ -28,9 +28,15 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
     }
 
     public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
+                    List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
+                    java.util.Map<String, String> hibernate) {
+        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, hibernate,
+                DEFAULT_LOCK_TIMEOUT, null, null);
+    }
+
+    public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
                     List<String> excludeTables, Path templates, List<String> classpath, Path projectDir) {
-        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of(),
-                DEFAULT_LOCK_TIMEOUT, null);
+        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of());
     }
 
     /**
@@ -40,6 +46,32 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
     public List<String> namingClasses() {
         return naming.equals("jpa") || naming.equals("snake") ? List.of()
                 : java.util.Arrays.stream(naming.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** Source roots under which a migrations folder's path names its package. */
+    private static final List<String> SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin", "src/test/java");
+
+    /**
+     * The Java package of generated migrations: {@code migrations.package}, else the folder's path below a source
+     * root ({@code src/main/java/com/acme/db/migrations} is {@code com.acme.db.migrations}), else none (the default
+     * package, as projects made before packages keep).
+     */
+    public String migrationsJavaPackage() {
+        if (migrationsPackage != null) {
+            return migrationsPackage;
+        }
+        Path dir = migrations.toAbsolutePath().normalize();
+        for (String root : SOURCE_ROOTS) {
+            Path r = projectDir.toAbsolutePath().normalize().resolve(root);
+            if (dir.startsWith(r) && !dir.equals(r)) {
+                List<String> parts = new java.util.ArrayList<>();
+                r.relativize(dir).forEach(x -> parts.add(x.toString()));
+                if (parts.stream().allMatch(x -> x.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*"))) {
+                    return String.join(".", parts);
+                }
+            }
+        }
+        return "";
     }
 
     /** Where compiled entity sources and migrations are cached between runs. */

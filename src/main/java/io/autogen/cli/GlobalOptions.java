@@ -16,6 +16,9 @@ public final class GlobalOptions {
     @Option(names = "--migrations", paramLabel = "DIR", description = "migrations folder (default: migrations)")
     String migrations;
 
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "the application's profile (Spring Boot, Quarkus) whose settings to read (default: SPRING_PROFILES_ACTIVE)")
+    String profile;
+
     @Option(names = {"-v", "--verbose"}, description = "say more")
     boolean verbose;
 
@@ -32,6 +35,7 @@ public final class GlobalOptions {
         g.url = url != null ? url : top.url;
         g.entities = entities != null ? entities : top.entities;
         g.migrations = migrations != null ? migrations : top.migrations;
+        g.profile = profile != null ? profile : top.profile;
         g.verbose = verbose || top.verbose;
         g.quiet = quiet || top.quiet;
         g.debug = debug || top.debug;

@@ -14,17 +14,21 @@ final class InitCommand extends BaseCommand {
     @Override public Integer call() {
         Path dir = context().loader().workingDir();
         try {
-            create(dir.resolve(SettingsLoader.FILE), """
-                    # autogen configuration: flags > environment (AUTOGEN_URL, AUTOGEN_ENTITIES) > this file
-                    url=jdbc:sqlite:autogen.db
-                    entities=src/main/java
-                    migrations=migrations
-                    # schema=public
-                    # naming=jpa            (or snake: Spring Boot's CamelCaseToUnderscores)
-                    # exclude.tables=legacy_*,audit_log
-                    # classpath=lib/converters.jar
-                    """);
-            Files.createDirectories(dir.resolve("migrations"));
+            // in a Maven/Gradle layout, migrations are classes of the application: a package under its sources
+            String migrations = migrationsFolder(dir);
+            boolean app = !context().loader().resolve(options()).application().files().isEmpty();
+            create(dir.resolve(SettingsLoader.FILE), "# autogen configuration: flags > environment (AUTOGEN_URL,"
+                    + " AUTOGEN_ENTITIES) > this file > the application's own settings > defaults\n"
+                    + (app ? "# url, naming, schema: read from the application's settings (autogen -v says from where)\n"
+                            + "# url=jdbc:sqlite:autogen.db\n" : "url=jdbc:sqlite:autogen.db\n")
+                    + "entities=src/main/java\n"
+                    + "migrations=" + migrations + "\n"
+                    + "# migrations.package=     (derived from the folder when it lies under src/main/java)\n"
+                    + "# schema=public\n"
+                    + "# naming=jpa            (or snake: Spring Boot's CamelCaseToUnderscores)\n"
+                    + "# exclude.tables=legacy_*,audit_log\n"
+                    + "# classpath=lib/converters.jar\n");
+            Files.createDirectories(dir.resolve(migrations));
             Path templates = dir.resolve("templates");
             Files.createDirectories(templates);
             try (InputStream in = MigrationRenderer.class.getResourceAsStream(MigrationRenderer.TEMPLATE)) {
@@ -42,6 +46,25 @@ final class InitCommand extends BaseCommand {
         }
         info("Ready: edit autogen.properties, then run autogen -m \"initial schema\".");
         return 0;
+    }
+
+    /**
+     * {@code src/main/java/<the application's top package>/db/migrations} when the project has Java sources (the
+     * package of its shallowest class: where a Spring Boot application class sits), else {@code migrations}.
+     */
+    static String migrationsFolder(Path dir) throws IOException {
+        Path src = dir.resolve("src/main/java");
+        if (!Files.isDirectory(src)) {
+            return "migrations";
+        }
+        try (var files = Files.walk(src)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> src.relativize(f.getParent()))
+                    .filter(p -> !p.toString().isEmpty())
+                    .min(java.util.Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
+                    .map(p -> "src/main/java/" + p.toString().replace('\\', '/') + "/db/migrations")
+                    .orElse("migrations");
+        }
     }
 
     private void create(Path file, String text) throws IOException {

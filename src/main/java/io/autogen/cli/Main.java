@@ -45,10 +45,20 @@ public final class Main {
     /** Runs one command line; what tests call instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
                           Clock clock, Supplier<String> ids) {
-        return run(args, out, err, env, workingDir, clock, ids, null);
+        return run(args, out, err, env, workingDir, clock, ids, (Terminal) null);
     }
 
-    /** As above, with the terminal questions are asked on ({@code null}: none, as in a script or CI). */
+    /** @param tty whether a person is at the terminal: progress lines and colour then, questions read from stdin */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
+                          Clock clock, Supplier<String> ids, boolean tty) {
+        return run(args, out, err, env, workingDir, clock, ids, tty ? new Terminal(new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()))) : null);
+    }
+
+    /**
+     * As above, with the terminal questions are asked on ({@code null}: none, as in a script or CI); progress
+     * lines and colour only when there is one.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
                           Clock clock, Supplier<String> ids, Terminal terminal) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -62,8 +72,11 @@ public final class Main {
         PrintWriter rawOut = out, rawErr = err;
         out = new PrintWriter(secrets.masking(rawOut), true);
         err = new PrintWriter(secrets.masking(rawErr), true);
-        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids, terminal);
+        var context = new BaseCommand.Context(new SettingsLoader(env, workingDir, secrets::addFrom), clock, ids,
+                terminal, env);
         CommandLine cl = new CommandLine(new AutogenCommand(context));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(context.colour() ? CommandLine.Help.Ansi.ON
+                : CommandLine.Help.Ansi.OFF));
         cl.setAllowSubcommandsAsOptionParameters(true); // autogen -m init: "init" is a message here
         cl.setOut(out);
         cl.setErr(err);

@@ -23,8 +23,21 @@ final class UpgradeCommand extends BaseCommand {
             autogen.script(true, target, out()::println);
             return 0;
         }
-        Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> info("Applied " + s.revision().id() + " "
-                + s.revision().message() + " (" + s.durationMs() + " ms)"), this::waiting);
+        Context ctx = context();
+        // on a terminal, a count: [3/12] 9b9c4d16 add bio column ... 41 ms; in a pipe, the plain lines of before
+        int total = ctx.tty() && !options().quiet ? autogen.pending(target) : 0;
+        int[] done = {0};
+        Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> {
+            if (total > 0) {
+                done[0]++;
+                String count = "[" + done[0] + "/" + total + "]";
+                String ms = s.durationMs() + " ms";
+                info((ctx.colour() ? "\u001b[2m" + count + "\u001b[0m" : count) + " " + s.revision().id().substring(0, 8)
+                        + " " + s.revision().message() + " ... " + (ctx.colour() ? "\u001b[32m" + ms + "\u001b[0m" : ms));
+            } else {
+                info("Applied " + s.revision().id() + " " + s.revision().message() + " (" + s.durationMs() + " ms)");
+            }
+        }, this::waiting);
         result.edited().forEach(id -> warn(EditedWarning.text(id)));
         if (result.steps().isEmpty()) {
             info("Nothing to upgrade: the database is at " + CurrentCommand.describe(result.current()) + ".");

@@ -28,10 +28,21 @@ public final class MigrationRenderer {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path templatesDir;
+    /** The Java package of the migrations ("" for the default package). */
+    private final String javaPackage;
 
     /** @param templatesDir a project folder whose {@value #TEMPLATE} overrides the built-in one, or null */
     public MigrationRenderer(Path templatesDir) {
+        this(templatesDir, "");
+    }
+
+    /**
+     * @param javaPackage the package generated migrations are declared in, so that the application compiles them
+     *                    like its other classes; "" for the default package
+     */
+    public MigrationRenderer(Path templatesDir, String javaPackage) {
         this.templatesDir = templatesDir;
+        this.javaPackage = javaPackage == null ? "" : javaPackage;
     }
 
     /** The start of the file name of every migration created at {@code created} (to the second). */
@@ -90,12 +101,17 @@ public final class MigrationRenderer {
         scope.put("messageLiteral", JavaText.literal(header.message()));
         scope.put("created", header.createdText());
         scope.put("className", className);
+        scope.put("package", javaPackage.isEmpty() ? null : javaPackage);
         scope.put("upgrade", up);
         scope.put("downgrade", down);
         scope.put("helpers", helpers.isEmpty() ? "" : "\n" + String.join("\n", helpers));
         StringWriter out = new StringWriter();
         template().execute(out, scope);
         String text = out.toString().replace("\r\n", "\n");
+        if (!javaPackage.isEmpty() && !text.matches("(?s)\\s*(/\\*.*?\\*/\\s*|//[^\\n]*\\n\\s*)*package\\s.*")) {
+            // a project's own template from before packages has no {{#package}} slot: the class needs it all the same
+            text = "package " + javaPackage + ";\n\n" + text;
+        }
         return new Rendered(className, text.endsWith("\n") ? text : text + "\n");
     }
 

@@ -132,6 +132,11 @@ public final class Migrator {
         return run(c, Direction.DOWN, target, progress, waiting);
     }
 
+    /** The migrations {@code upgrade TARGET} would apply now, in order (read only). */
+    public List<RevisionFile> upgradePlan(Connection c, String target) {
+        return plan(Direction.UP, store.exists(c) ? current(c) : Set.of(), target);
+    }
+
     private List<RevisionFile> plan(Direction d, Set<String> current, String target) {
         return d == Direction.UP
                 ? graph.upgradePlan(current, upgradeTargets(current, target))

@@ -3,6 +3,7 @@ package io.autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.autogen.Autogen;
+import io.autogen.AutogenMigrations;
 import io.autogen.fixtures.Catalogs;
 import io.autogen.fixtures.TestDb;
 import io.autogen.runtime.ClasspathMigrationSource;
@@ -40,9 +41,13 @@ class LibraryEntryTest {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl(app.url());
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            var steps = Autogen.upgrade(ds, loader);
+            List<String> progress = new ArrayList<>();
+            var steps = AutogenMigrations.upgrade(ds, loader, "head", a -> progress.add(a.revision()));
             assertEquals(Files.list(Path.of("migrations")).count(), steps.size());
-            assertEquals(List.of(), Autogen.upgrade(ds, loader), "a second start applies nothing");
+            assertEquals(steps.stream().map(AutogenMigrations.Applied::revision).toList(), progress);
+            assertEquals(java.util.Set.of(steps.get(steps.size() - 1).revision()), AutogenMigrations.current(ds, loader));
+            assertEquals(List.of(), AutogenMigrations.upgrade(ds, loader, "head", a -> { }), "a second start applies nothing");
+            assertEquals(List.of(), Autogen.upgrade(ds, loader), "the method of before still works, delegating");
         }
 
         // the same catalog as the command line builds from the sources

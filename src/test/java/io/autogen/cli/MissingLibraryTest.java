@@ -59,7 +59,7 @@ class MissingLibraryTest {
     void everyMissingPackageIsListedInOneRunWithTheFilesThatNeedIt() throws Exception {
         Project p = new Project(dir.resolve("p"), TestDb.sqlite(dir))
                 .entity("AppUser", "@Entity public class AppUser { @Id Long id;"
-                        + " @org.springframework.data.annotation.CreatedBy String by; }\n")
+                        + " @org.example.audit.annotation.CreatedBy String by; }\n")
                 .entity("Order", "import com.acme.audit.Audited;\n@Entity @Table(name = \"orders\") @Audited public class Order {"
                         + " @Id Long id; }\n")
                 .entity("Line", "import com.acme.audit.Audited;\n@Entity @Audited public class Line { @Id Long id; }\n");
@@ -68,7 +68,7 @@ class MissingLibraryTest {
         r = new Project.Result(r.code(), r.out(), r.err().replace(p.dir + "/", ""));
         BadInputTest.oneLineError(r, "entity sources do not compile: packages not on the class path:"
                 + " com.acme.audit (needed by entities/app/Line.java:6, entities/app/Order.java:6),"
-                + " org.springframework.data.annotation (needed by entities/app/AppUser.java:6):"
+                + " org.example.audit.annotation (needed by entities/app/AppUser.java:6):"
                 + " add the jars that hold them to classpath= in autogen.properties");
     }
 }

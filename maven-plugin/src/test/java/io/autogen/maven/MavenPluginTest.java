@@ -1,0 +1,208 @@
+package io.autogen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogen.compile.InMemoryCompiler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin as users run it: installed (with the autogen jar) into a temporary local repository, whose other
+ * artifacts are those of {@code ~/.m2}, and {@code mvn -o} run on a small Spring Boot-style project.
+ */
+class MavenPluginTest {
+    @TempDir Path dir;
+    static final String VERSION = System.getProperty("autogen.version");
+
+    @Test
+    void theFourGoalsAndCheckFailingTheBuildOnAnEntityEdit() throws Exception {
+        Path repo = localRepository();
+        Path app = application();
+        Path db = dir.resolve("shop.db");
+
+        // the README's "Use with Maven" commands
+        List<List<String>> commands = Files.readAllLines(app.resolve("maven-commands.txt")).stream()
+                .filter(l -> !l.isBlank()).map(MavenPluginTest::words).toList();
+        Result r = mvn(repo, app, db, commands.get(0).subList(1, commands.get(0).size()).toArray(String[]::new));
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("autogen: generated src/main/java/com/acme/shop/db/migrations/M"), r.out);
+        assertTrue(r.out.contains("autogen: entities from target/classes, database from spring.datasource.url in"
+                + " src/main/resources/application.properties"), r.out);
+        assertTrue(r.out.contains("initial schema ("), "applied: " + r.out);
+        assertTrue(r.out.matches("(?s).*autogen: current [0-9a-f]{12}\\b.*"), r.out);
+        assertTrue(r.out.contains("autogen: no drift"), r.out);
+        Path migration;
+        try (Stream<Path> s = Files.list(app.resolve("src/main/java/com/acme/shop/db/migrations"))) {
+            migration = s.findFirst().orElseThrow();
+        }
+        String text = Files.readString(migration);
+        assertTrue(text.startsWith("package com.acme.shop.db.migrations;"), text);
+        assertTrue(text.contains("column(\"total_price\", \"bigint\")"), "the library's converter was used: " + text);
+
+        // an entity edit without its migration: check, bound to verify, fails the build
+        Path entity = app.resolve("src/main/java/com/acme/shop/CustomerOrder.java");
+        Files.writeString(entity, Files.readString(entity).replace("Money totalPrice;", "Money totalPrice;\n    String note;"));
+        r = mvn(repo, app, db, commands.get(1).subList(1, commands.get(1).size()).toArray(String[]::new));
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("autogen: drift between the entities and the migrations"), r.out);
+        assertTrue(r.out.contains("note"), r.out);
+    }
+
+    /** The links into ~/.m2 go before the temporary folder is deleted (its contents stay where they are). */
+    @org.junit.jupiter.api.AfterEach
+    void unlink() throws IOException {
+        for (Path d : List.of(dir.resolve("repo"), dir.resolve("repo/io"))) {
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    for (Path l : s.filter(Files::isSymbolicLink).toList()) {
+                        Files.delete(l);
+                    }
+                }
+            }
+        }
+    }
+
+    record Result(int code, String out) {}
+
+    /** A command line's words, as a shell splits them (double quotes only). */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean quoted = false, any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    out.add(w.toString());
+                }
+                w.setLength(0);
+                any = false;
+            } else {
+                w.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    private Result mvn(Path repo, Path app, Path db, String... goals) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("mvn", "-o", "-B", "-ntp", "-Dstyle.color=never",
+                "-Dmaven.repo.local=" + repo));
+        cmd.addAll(List.of(goals));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(app.toFile()).redirectErrorStream(true);
+        pb.environment().put("SHOP_DB", db.toString());
+        pb.environment().remove("AUTOGEN_URL");
+        pb.environment().remove("MAVEN_OPTS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        return new Result(p.waitFor(), out);
+    }
+
+    /** A local repository holding this build's autogen and plugin, and (by links) everything else of ~/.m2. */
+    private Path localRepository() throws IOException {
+        Path m2 = Path.of(System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository"));
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        try (Stream<Path> s = Files.list(m2)) {
+            for (Path top : s.toList()) {
+                if (!top.getFileName().toString().equals("io")) {
+                    Files.createSymbolicLink(repo.resolve(top.getFileName().toString()), top);
+                }
+            }
+        }
+        Path io = Files.createDirectories(repo.resolve("io"));
+        if (Files.isDirectory(m2.resolve("io"))) {
+            try (Stream<Path> s = Files.list(m2.resolve("io"))) {
+                for (Path g : s.toList()) {
+                    if (!g.getFileName().toString().equals("autogen")) {
+                        Files.createSymbolicLink(io.resolve(g.getFileName().toString()), g);
+                    }
+                }
+            }
+        }
+        install(repo, "autogen-parent", Path.of(System.getProperty("autogen.parent.pom")), null);
+        install(repo, "autogen", Path.of(System.getProperty("autogen.core.pom")), Path.of(System.getProperty("autogen.core.jar")));
+        Path pluginJar = dir.resolve("autogen-maven-plugin.jar");
+        jar(Path.of(System.getProperty("autogen.plugin.classes")), pluginJar);
+        install(repo, "autogen-maven-plugin", Path.of(System.getProperty("autogen.plugin.pom")), pluginJar);
+        return repo;
+    }
+
+    private static void install(Path repo, String artifact, Path pom, Path jar) throws IOException {
+        Path d = Files.createDirectories(repo.resolve("io/autogen/" + artifact + "/" + VERSION));
+        Files.copy(pom, d.resolve(artifact + "-" + VERSION + ".pom"));
+        if (jar != null) {
+            Files.copy(jar, d.resolve(artifact + "-" + VERSION + ".jar"));
+        }
+    }
+
+    /** The Spring Boot-style sample application, with the plugin in its build and autogen as its dependency. */
+    private Path application() throws Exception {
+        Path from = Path.of(System.getProperty("autogen.app"));
+        Path app = dir.resolve("shop");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.toList()) {
+                Path t = app.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.createDirectories(t.getParent());
+                    Files.copy(f, t);
+                }
+            }
+        }
+        List<InMemoryCompiler.Source> lib = new ArrayList<>();
+        for (String name : List.of("Money", "MoneyConverter")) {
+            String path = "com/acme/money/" + name + ".java";
+            lib.add(new InMemoryCompiler.Source(path, Files.readString(app.resolve("lib-src").resolve(path))));
+        }
+        Path libClasses = dir.resolve("lib-classes");
+        for (var c : new InMemoryCompiler(InMemoryCompiler.processClasspath()).compileSources(lib).classes().entrySet()) {
+            Path f = libClasses.resolve(c.getKey().replace('.', '/') + ".class");
+            Files.createDirectories(f.getParent());
+            Files.write(f, c.getValue());
+        }
+        jar(libClasses, app.resolve("lib/money-1.4.jar"));
+        Files.writeString(app.resolve("autogen.properties"), "migrations=src/main/java/com/acme/shop/db/migrations\n");
+        String pom = Files.readString(app.resolve("pom.xml"));
+        String snippet = Files.readString(app.resolve("pom-maven-plugin.xml")).replace("${autogen.version}", VERSION);
+        // the README's snippets: autogen as a dependency (migrations compile against it), the plugin in the build
+        Files.writeString(app.resolve("pom.xml"), pom
+                .replace("  <dependencies>\n", "  <dependencies>\n" + section(snippet, "dependency"))
+                .replace("</project>", section(snippet, "build") + "</project>"));
+        return app;
+    }
+
+    private static String section(String snippet, String name) {
+        int a = snippet.indexOf("<!-- " + name + " -->"), b = snippet.indexOf("<!-- /" + name + " -->");
+        return snippet.substring(snippet.indexOf('\n', a) + 1, b);
+    }
+
+    static void jar(Path classes, Path jar) throws IOException {
+        Files.createDirectories(jar.getParent());
+        try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                j.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                j.write(Files.readAllBytes(f));
+                j.closeEntry();
+            }
+        }
+    }
+}

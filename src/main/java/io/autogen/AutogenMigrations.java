@@ -1,0 +1,148 @@
+package io.autogen;
+
+import io.autogen.check.CheckReport;
+import io.autogen.config.SettingsResolver;
+import io.autogen.dialect.Dialect;
+import io.autogen.dialect.Dialects;
+import io.autogen.error.DatabaseException;
+import io.autogen.runtime.ClasspathMigrationSource;
+import io.autogen.runtime.Migrator;
+import io.autogen.runtime.revision.RevisionGraph;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * autogen as a library: what an application calls at start-up, what the Maven plugin and the Spring Boot
+ * integration call, and what the command line is one more client of. Two kinds of use:
+ * <ul>
+ *   <li>{@link #upgrade(DataSource)}: the migrations compiled into the application (listed in
+ *       {@value ClasspathMigrationSource#INDEX} by autogen's annotation processor), applied on a plain JRE, with no
+ *       compiler and no configuration file;</li>
+ *   <li>{@link #project}: the whole workflow on a project folder (generate, check, upgrade, current), with the
+ *       settings resolved as the command line resolves them.</li>
+ * </ul>
+ * Results are autogen's own small records; {@code io.autogen.api} stays what migrations compile against.
+ */
+public final class AutogenMigrations {
+    private AutogenMigrations() {}
+
+    /** One migration applied: its revision, message and how long it took. */
+    public record Applied(String revision, String message, long durationMs) {
+        static Applied of(Migrator.Step s) {
+            return new Applied(s.revision().id(), s.revision().message(), s.durationMs());
+        }
+    }
+
+    // ------------------------------------------------------------------ compiled into the application
+
+    /** Applies the application's compiled migrations up to head; returns what it applied, in order. */
+    public static List<Applied> upgrade(DataSource dataSource) {
+        return upgrade(dataSource, Thread.currentThread().getContextClassLoader(), "head", a -> { });
+    }
+
+    /**
+     * Applies the compiled migrations {@code loader} sees up to {@code target} (head, heads, +N, a revision),
+     * telling {@code progress} of each as it is applied.
+     */
+    public static List<Applied> upgrade(DataSource dataSource, ClassLoader loader, String target,
+                                        Consumer<Applied> progress) {
+        ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
+        RevisionGraph graph = new RevisionGraph(source.revisions());
+        try (Connection c = dataSource.getConnection()) {
+            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
+            boolean autoCommit = c.getAutoCommit();
+            d.configure(c);
+            try {
+                return new Migrator(d, null, graph, source, Clock.systemUTC())
+                        .upgrade(c, target, s -> progress.accept(Applied.of(s))).stream().map(Applied::of).toList();
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The revisions the database is at (empty: base), by the compiled migrations {@code loader} sees. */
+    public static Set<String> current(DataSource dataSource, ClassLoader loader) {
+        ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
+        RevisionGraph graph = new RevisionGraph(source.revisions());
+        try (Connection c = dataSource.getConnection()) {
+            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
+            boolean autoCommit = c.getAutoCommit();
+            d.configure(c);
+            try {
+                Set<String> current = new Migrator(d, null, graph, source, Clock.systemUTC()).current(c);
+                c.rollback();
+                return current;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ a project folder
+
+    /**
+     * A project folder with its settings resolved: flag (here {@code overrides}) &gt; environment &gt;
+     * autogen.properties &gt; the application's own settings &gt; defaults.
+     */
+    public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides) {
+        return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides));
+    }
+
+    /** The workflow on one project; each method is one command. */
+    public static final class Project {
+        private final SettingsResolver.Resolved resolved;
+        private final Autogen autogen;
+
+        Project(SettingsResolver.Resolved resolved) {
+            this.resolved = resolved;
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            this.autogen = new Autogen(resolved.settings(), Clock.systemUTC(), () -> {
+                byte[] b = new byte[6];
+                random.nextBytes(b);
+                return java.util.HexFormat.of().formatHex(b);
+            });
+        }
+
+        public Settings settings() {
+            return resolved.settings();
+        }
+
+        /** Each setting's origin (flag, environment, file, the application's file and key, default). */
+        public Map<String, String> origins() {
+            return resolved.origins();
+        }
+
+        /** {@code autogen -m MESSAGE}: the file written, or null when the entities and database agree. */
+        public Path generate(String message) {
+            return autogen.revision(message, true, null, null, false).file();
+        }
+
+        /** {@code check [--offline]}. */
+        public CheckReport check(boolean offline) {
+            return autogen.check(offline);
+        }
+
+        /** {@code upgrade TARGET}. */
+        public List<Applied> upgrade(String target, Consumer<Applied> progress) {
+            return autogen.upgrade(target, false, s -> progress.accept(Applied.of(s))).steps().stream()
+                    .map(Applied::of).toList();
+        }
+
+        /** {@code current}: the revisions the database is at (empty: base). */
+        public Set<String> current() {
+            return autogen.status().current();
+        }
+    }
+}

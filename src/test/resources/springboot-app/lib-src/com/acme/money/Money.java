@@ -1,0 +1,3 @@
+package com.acme.money;
+
+public record Money(long cents) {}
