@@ -63,6 +63,10 @@ public final class Linter {
         this.facts = facts;
     }
 
+    public Target target() {
+        return target;
+    }
+
     /** The findings of each operation of {@code ops}, in order, starting from the model {@code before}. */
     public List<List<Finding>> lint(Schema before, List<Operation> ops) {
         Set<String> created = new HashSet<>();
@@ -354,8 +358,9 @@ public final class Linter {
             if (op.undo() || op.expression() != null) {
                 return List.of();
             }
-            return findings(new Finding(Rules.ADD_REQUIRED_COLUMN, op.table(), op.column(), "the backfill of "
-                    + op.table() + "." + op.column() + " is not filled in: the migration refuses to run until it is"));
+            return findings(new Finding(Rules.ADD_REQUIRED_COLUMN, op.table(), op.column(), "adds " + op.table() + "."
+                    + op.column() + " NOT NULL without a default to a table that holds rows" + holds(op.table())
+                    + ": its backfill is not filled in, and the migration refuses to run until it is"));
         }
 
         @Override public List<Finding> executeSql(ExecuteSql op) {
