@@ -222,7 +222,9 @@ public final class Autogen {
                     live = CheckSpelling.asWritten(live, written, dialect.hints());
                     ops = comparator.compare(live, desired.get(), chosen);
                 }
-                findings = linter(new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl())).lint(live, ops);
+                JdbcFacts facts = new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl());
+                ops = new io.autogen.lint.SafeForms(linter(facts).target(), facts).apply(ops);
+                findings = linter(facts).lint(live, ops);
                 c.rollback();
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);

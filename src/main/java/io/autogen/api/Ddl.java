@@ -46,8 +46,14 @@ public final class Ddl {
     public abstract static sealed class ConstraintDef implements TableElement
             permits PrimaryKeyDef, IndexDef, UniqueDef, ForeignKeyDef, CheckDef {
         String name;
+        boolean online;
 
         public abstract Constraint toModel();
+
+        /** True when it is to be added or dropped in the form that does not block writes (see the builders). */
+        public boolean online() {
+            return online;
+        }
     }
 
     public static ColumnDef column(String name, String type) {
@@ -148,6 +154,16 @@ public final class Ddl {
             return this;
         }
 
+        /**
+         * Built (or dropped) with {@code CONCURRENTLY} on PostgreSQL: writes go on while it builds. The revision
+         * must say {@code transactional = false}; an INVALID index a failed build left is dropped and rebuilt when
+         * the revision runs again. Other databases build it as usual. Needs a name.
+         */
+        public IndexDef concurrently() {
+            this.online = true;
+            return this;
+        }
+
         @Override public Index toModel() {
             return new Index(name, columns, unique);
         }
@@ -162,6 +178,16 @@ public final class Ddl {
 
         public UniqueDef named(String name) {
             this.name = name;
+            return this;
+        }
+
+        /**
+         * On PostgreSQL, its unique index is built {@code CONCURRENTLY} first and the constraint then added
+         * {@code USING INDEX}: writes go on while rows are checked. The revision must say
+         * {@code transactional = false}. Other databases add it as usual. Needs a name.
+         */
+        public UniqueDef concurrently() {
+            this.online = true;
             return this;
         }
 
@@ -197,6 +223,16 @@ public final class Ddl {
             return this;
         }
 
+        /**
+         * On PostgreSQL, added {@code NOT VALID} (new rows checked at once) and then validated by a separate
+         * {@code VALIDATE CONSTRAINT}, which checks the existing rows without blocking writes. It ends up valid, as
+         * the plain form does. Other databases add it as usual. Needs a name.
+         */
+        public ForeignKeyDef notValid() {
+            this.online = true;
+            return this;
+        }
+
         @Override public ForeignKey toModel() {
             if (refTable == null) {
                 throw new IllegalStateException("foreign key " + columns + " needs .references(table, columns...)");
@@ -214,6 +250,12 @@ public final class Ddl {
 
         public CheckDef named(String name) {
             this.name = name;
+            return this;
+        }
+
+        /** As {@link ForeignKeyDef#notValid()}: added {@code NOT VALID}, then validated. Needs a name. */
+        public CheckDef notValid() {
+            this.online = true;
             return this;
         }
 

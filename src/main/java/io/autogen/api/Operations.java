@@ -59,6 +59,13 @@ public interface Operations {
 
     void setTableComment(String table, String comment);
 
+    /**
+     * Fills the NULLs of {@code table.column} with {@code sqlExpression} ({@code update ... where column is null}),
+     * between adding a column nullable and making it NOT NULL. autogen writes it with {@code null} for the reviewer
+     * to fill in: until then applying it fails, saying so, and {@code autogen lint} reports it as an error.
+     */
+    void backfill(String table, String column, String sqlExpression);
+
     /** Hand-written SQL, for data changes. Opaque to the offline check. */
     void execute(String sql);
 }

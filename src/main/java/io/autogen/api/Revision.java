@@ -6,7 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Identity of a migration, read from source without compiling: literal values only.
+ * Identity of a migration, read from source without compiling: literal values only (and {@code transactional},
+ * a {@code true} or {@code false} literal).
  * {@code parents} is empty for a root and has two or more entries for a merge.
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,13 @@ public @interface Revision {
     String message() default "";
 
     String created() default "";
+
+    /**
+     * False for a revision that runs outside a transaction where the database has transactional DDL (PostgreSQL):
+     * its statements run one by one, each committed at once, because some cannot run in a transaction
+     * ({@code CREATE INDEX CONCURRENTLY}) or help only after a commit ({@code VALIDATE CONSTRAINT}). They are written
+     * so that running the revision again after a failure finishes it; the version row is written last, in its own
+     * transaction. autogen writes it for the safe forms it generates.
+     */
+    boolean transactional() default true;
 }

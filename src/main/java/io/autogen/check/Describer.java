@@ -117,6 +117,10 @@ final class Describer implements OperationVisitor<String> {
         return "table " + op.from() + " is named " + op.to() + " in " + have;
     }
 
+    @Override public String backfill(io.autogen.ops.Backfill op) {
+        return "the NULLs of " + op.table() + "." + op.column() + " are filled in";
+    }
+
     @Override public String executeSql(ExecuteSql op) {
         return "hand-written SQL: " + op.sql();
     }

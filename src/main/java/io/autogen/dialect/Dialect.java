@@ -98,6 +98,23 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * True where a revision marked {@code transactional = false} runs outside a transaction (its online forms need
+     * it); elsewhere such a revision runs in a transaction like any other, with the plain forms.
+     */
+    default boolean runsOutsideTransactions() {
+        return false;
+    }
+
+    /** As {@link #timeouts}, for a session in autocommit (a revision outside a transaction); undone by {@link #resetTimeouts}. */
+    default List<String> sessionTimeouts(java.time.Duration lock, java.time.Duration statement) {
+        return List.of();
+    }
+
+    default List<String> resetTimeouts() {
+        return List.of();
+    }
+
     /** True when {@code e} says a statement gave up waiting for a lock (and can be retried as it is). */
     default boolean isLockTimeout(SQLException e) {
         return false;

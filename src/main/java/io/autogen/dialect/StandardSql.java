@@ -88,6 +88,18 @@ public abstract class StandardSql implements SqlEmitter {
                 + ") values (" + String.join(", ", r.values()) + ")").toList();
     }
 
+    /** {@code update t set c = expr where c is null}; refuses, saying what to do, while the expression is missing. */
+    protected List<String> backfill(io.autogen.ops.Backfill op) {
+        if (op.undo()) {
+            return List.of(); // nothing undoes a backfill: the downgrade drops the column or its NOT NULL
+        }
+        if (op.expression() == null) {
+            throw new io.autogen.error.ModelException(op.unfilled());
+        }
+        return List.of("update " + qualified(op.table()) + " set " + quote(op.column()) + " = " + op.expression()
+                + " where " + quote(op.column()) + " is null");
+    }
+
     protected String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }

@@ -15,6 +15,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -60,6 +61,10 @@ public final class Linter {
     public Linter(Target target, Facts facts) {
         this.target = target;
         this.facts = facts;
+    }
+
+    public Target target() {
+        return target;
     }
 
     /** The findings of each operation of {@code ops}, in order, starting from the model {@code before}. */
@@ -222,7 +227,7 @@ public final class Linter {
                 out.add(new Finding(Rules.TYPE_REWRITE, t, c, "changes " + t + "." + c + " from " + op.from().type()
                         + " to " + op.to().type() + ", which rewrites the table under an exclusive lock" + holds(t)));
             }
-            if (op.from().nullable() && !op.to().nullable() && !empty(t)) {
+            if (op.from().nullable() && !op.to().nullable() && !empty(t) && !backfilled(t, c)) {
                 OptionalLong nulls = facts.nulls(t, c);
                 if (nulls.isPresent() && nulls.getAsLong() > 0) {
                     out.add(new Finding(Rules.SET_NOT_NULL, Severity.error, t, c, "makes " + t + "." + c
@@ -263,8 +268,8 @@ public final class Linter {
                             + " unique, which fails if existing rows hold duplicates" + holds(t)));
                 }
             }
-            if (!target.locks()) {
-                return out;
+            if (!target.locks() || op.online()) {
+                return out; // the online form is the safer alternative these findings name
             }
             if (k instanceof Index i) {
                 out.add(new Finding(Rules.INDEX_NOT_CONCURRENT, t, single(i.columns()), "creates index "
@@ -317,7 +322,7 @@ public final class Linter {
                                 + op.table() + " (" + String.join(", ", f.columns()) + ") pointing at rows of "
                                 + f.refTable()));
             }
-            if (k instanceof Index i && target.locks() && !empty(op.table())) {
+            if (k instanceof Index i && target.locks() && !op.online() && !empty(op.table())) {
                 return findings(new Finding(Rules.DROP_INDEX_NOT_CONCURRENT, op.table(), single(i.columns()),
                         "drops index " + name(k) + " without CONCURRENTLY, which blocks reads and writes of "
                                 + op.table() + " until it is done"));
@@ -341,6 +346,21 @@ public final class Linter {
 
         @Override public List<Finding> setTableComment(SetTableComment op) {
             return List.of();
+        }
+
+        /** True when this migration backfills {@code table.column} (the safe form of a new NOT NULL column). */
+        private boolean backfilled(String table, String column) {
+            return all.stream().anyMatch(o -> o instanceof Backfill b && !b.undo()
+                    && Names.key(b.table()).equals(Names.key(table)) && Names.key(b.column()).equals(Names.key(column)));
+        }
+
+        @Override public List<Finding> backfill(Backfill op) {
+            if (op.undo() || op.expression() != null) {
+                return List.of();
+            }
+            return findings(new Finding(Rules.ADD_REQUIRED_COLUMN, op.table(), op.column(), "adds " + op.table() + "."
+                    + op.column() + " NOT NULL without a default to a table that holds rows" + holds(op.table())
+                    + ": its backfill is not filled in, and the migration refuses to run until it is"));
         }
 
         @Override public List<Finding> executeSql(ExecuteSql op) {

@@ -6,7 +6,7 @@ package io.autogen.ops;
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
         AddConstraint, DropConstraint, CreateSequence, DropSequence, AlterSequence, SetTableComment, ExecuteSql,
-        RenameColumn, RenameTable {
+        RenameColumn, RenameTable, Backfill {
 
     Operation reverse();
 
@@ -18,5 +18,13 @@ public sealed interface Operation permits CreateTable, DropTable, AddColumn, Dro
     /** What data this operation loses, for the reviewer; null when it loses none. */
     default String dataLoss() {
         return null;
+    }
+
+    /**
+     * True when this operation's form must run outside a transaction where the database cares (PostgreSQL's
+     * CONCURRENTLY), so that its revision says {@code transactional = false}.
+     */
+    default boolean outsideTransaction() {
+        return false;
     }
 }

@@ -16,4 +16,5 @@ public interface OperationVisitor<R> {
     R executeSql(ExecuteSql op);
     R renameColumn(RenameColumn op);
     R renameTable(RenameTable op);
+    R backfill(Backfill op);
 }

@@ -236,6 +236,14 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         return Renaming.renameTable(schema, op.from(), op.to());
     }
 
+    @Override public Schema backfill(Backfill op) {
+        if (!op.undo()) {
+            require(op.table()).column(op.column()).orElseThrow(() -> new ModelException(
+                    "column " + op.table() + "." + op.column() + " does not exist"));
+        }
+        return schema; // values only: the schema stays as it is
+    }
+
     @Override public Schema executeSql(ExecuteSql op) {
         return schema; // opaque: the offline model cannot know what hand-written SQL does
     }

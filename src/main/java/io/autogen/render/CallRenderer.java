@@ -157,11 +157,21 @@ final class CallRenderer implements OperationVisitor<String> {
 
     @Override public String addConstraint(AddConstraint op) {
         String verb = op.constraint() instanceof Index ? "create" : "add";
-        return "op." + verb + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint()) + ");";
+        return "op." + verb + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint())
+                + online(op.constraint(), op.online()) + ");";
+    }
+
+    /** {@code .concurrently()} for an index or unique key, {@code .notValid()} for a foreign key or check. */
+    private static String online(Constraint c, boolean online) {
+        if (!online) {
+            return "";
+        }
+        return c instanceof Index || c instanceof UniqueKey ? ".concurrently()" : ".notValid()";
     }
 
     @Override public String dropConstraint(DropConstraint op) {
-        return "op.drop" + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint()) + ");";
+        return "op.drop" + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint())
+                + online(op.constraint(), op.online()) + ");";
     }
 
     @Override public String createSequence(CreateSequence op) {
@@ -188,6 +198,19 @@ final class CallRenderer implements OperationVisitor<String> {
 
     @Override public String renameTable(io.autogen.ops.RenameTable op) {
         return "op.renameTable(" + literal(op.from()) + ", " + literal(op.to()) + ");";
+    }
+
+    /**
+     * Written with {@code null} for the reviewer to fill in: it compiles (so the other migrations, the offline check
+     * and the lint still run) and it refuses to run against a database until filled in.
+     */
+    @Override public String backfill(io.autogen.ops.Backfill op) {
+        if (op.undo()) {
+            return "// nothing undoes the backfill of " + op.table() + "." + op.column();
+        }
+        return "op.backfill(" + literal(op.table()) + ", " + literal(op.column()) + ", "
+                + (op.expression() == null ? "/* TODO: an SQL expression for the rows that hold NULL */ null"
+                : literal(op.expression())) + ");";
     }
 
     @Override public String executeSql(ExecuteSql op) {

@@ -100,6 +100,13 @@ public final class MigrationRenderer {
         scope.put("message", header.message().replace("*/", "* /"));
         scope.put("messageLiteral", JavaText.literal(header.message()));
         scope.put("created", header.createdText());
+        // a revision with an online form runs outside a transaction, and says so where a reviewer looks first
+        boolean outside = upgrade.stream().anyMatch(Operation::outsideTransaction)
+                || downgrade.stream().anyMatch(Operation::outsideTransaction);
+        scope.put("transactional", outside ? ", transactional = false" : "");
+        scope.put("outsideTransaction", outside ? "on PostgreSQL its statements are committed one by\n"
+                + " * one, so that CONCURRENTLY can run and VALIDATE checks rows without blocking writes. Each is safe to\n"
+                + " * run again: after a failure, run the upgrade again to finish it. The version is recorded last." : null);
         scope.put("className", className);
         scope.put("package", javaPackage.isEmpty() ? null : javaPackage);
         scope.put("upgrade", up);

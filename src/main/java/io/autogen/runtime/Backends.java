@@ -59,21 +59,28 @@ public final class Backends {
     /** Writes each statement, terminated, to {@code out}; the model follows along for the emitter's sake. */
     public static final class Script implements Backend {
         private final StatementPlan plan;
+        private final SqlEmitter emitter;
         private final Consumer<String> out;
 
         public Script(SqlEmitter emitter, Consumer<String> out) {
             this.plan = new StatementPlan(emitter);
+            this.emitter = emitter;
             this.out = out;
         }
 
         @Override public Schema apply(Operation op, Schema before) {
-            plan.add(op, before).forEach(sql -> out.accept(sql + ";"));
+            plan.add(op, before).forEach(this::write);
             return SchemaApplier.apply(before, op);
+        }
+
+        /** A statement, terminated; a query whose rows are statements ends as psql runs them, with \\gexec. */
+        private void write(String sql) {
+            out.accept(emitter.generates(sql) ? sql + "\n\\gexec" : sql + ";");
         }
 
         /** Writes what the plan held back (a rebuild); called at the end of each migration. */
         public void finish() {
-            plan.finish().forEach(sql -> out.accept(sql + ";"));
+            plan.finish().forEach(this::write);
         }
     }
 }

@@ -52,7 +52,8 @@ public final class ClasspathMigrationSource implements MigrationSource {
                 throw new RevisionException("class " + name + " is listed in " + INDEX + " but has no @Revision");
             }
             out.add(new RevisionFile(r.id(), List.of(r.parents()), r.message(), r.created(),
-                    Path.of(name.replace('.', '/') + ".class"), name, CLASS_CHECKSUM_PREFIX + classHash(name)));
+                    Path.of(name.replace('.', '/') + ".class"), name, CLASS_CHECKSUM_PREFIX + classHash(name),
+                    r.transactional()));
         }
         return out;
     }

@@ -15,7 +15,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Executes operations over JDBC, inside the caller's transaction. */
+/**
+ * Executes operations over JDBC, inside the caller's transaction; or, for a revision that runs outside one
+ * ({@code transactional} false), one statement at a time on a connection in autocommit, where an operation an
+ * earlier, failed attempt already carried out is found in the catalog and skipped, and the online forms, whose
+ * statements are safe to run again, always run.
+ */
 public final class JdbcBackend implements Backend {
     private final Connection connection;
     private final Dialect dialect;
@@ -27,7 +32,14 @@ public final class JdbcBackend implements Backend {
     private String table;
     private final StatementPlan plan;
 
+    private final boolean transactional;
+
     public JdbcBackend(Connection connection, Dialect dialect, String schemaName) {
+        this(connection, dialect, schemaName, true);
+    }
+
+    public JdbcBackend(Connection connection, Dialect dialect, String schemaName, boolean transactional) {
+        this.transactional = transactional;
         this.connection = connection;
         this.dialect = dialect;
         this.schemaName = schemaName;
@@ -48,10 +60,36 @@ public final class JdbcBackend implements Backend {
                 }
                 return inspect(); // hand-written SQL: only the catalog knows what it did
             }
+            if (op.outsideTransaction() && transactional && dialect.runsOutsideTransactions()) {
+                throw new io.autogen.error.ModelException("the online form of " + op.table() + " (CONCURRENTLY or"
+                        + " NOT VALID) must run outside a transaction: add transactional = false to the @Revision");
+            }
+            Schema after;
+            try {
+                after = SchemaApplier.apply(before, op);
+            } catch (io.autogen.error.ModelException e) {
+                if (transactional || !doneAlready(op, before)) {
+                    throw e;
+                }
+                if (!op.outsideTransaction()) {
+                    return before; // an earlier attempt of this revision did it, and committed it
+                }
+                after = before; // its statements are safe to run again and finish what it started (VALIDATE)
+            }
             queue(plan.add(op, before));
-            return SchemaApplier.apply(before, op);
+            return after;
         } catch (SQLException e) {
             throw new StatementFailed(executed.isEmpty() ? "" : executed.get(executed.size() - 1), e);
+        }
+    }
+
+    /** True when the catalog already shows what {@code op} does: its inverse applies where it does not. */
+    private static boolean doneAlready(Operation op, Schema before) {
+        try {
+            SchemaApplier.apply(before, op.reverse());
+            return true;
+        } catch (io.autogen.error.ModelException e) {
+            return false;
         }
     }
 
@@ -60,7 +98,12 @@ public final class JdbcBackend implements Backend {
             if (table != null) {
                 tables.putIfAbsent(sql, table);
             }
-            if (dialect.reportsViolations(sql)) {
+            if (dialect.emitter().generates(sql)) {
+                sendPending();
+                generated(sql);
+            } else if (!transactional) {
+                one(sql);
+            } else if (dialect.reportsViolations(sql)) {
                 sendPending();
                 check(sql);
             } else {
@@ -113,6 +156,30 @@ public final class JdbcBackend implements Backend {
         } catch (SQLException e) {
             throw new StatementFailed(batch.get(batch.size() - 1), e);
         }
+    }
+
+    /** One statement, sent on its own: outside a transaction each is committed when it ends. */
+    private void one(String sql) {
+        executed.add(sql);
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new StatementFailed(sql, e);
+        }
+    }
+
+    /** Runs a query whose rows are statements, then each of them (an INVALID index's drop, say). */
+    private void generated(String query) {
+        executed.add(query);
+        List<String> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StatementFailed(query, e);
+        }
+        rows.forEach(this::one);
     }
 
     /** Every statement sent to the database so far, in order. */

@@ -229,12 +229,14 @@ public final class Migrator {
             } catch (LockTimedOut e) {
                 if (attempt > LOCK_RETRIES) {
                     String holder = e.table == null ? null : dialect.lockHolder(c, e.table);
+                    boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
                     throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", "gave up after "
                             + attempt + " attempts of " + lockTimeout.toMillis() + " ms (lock.timeout) waiting for a lock"
                             + " on table " + (e.table == null ? "?" : e.table)
                             + (holder == null ? "" : ", held by " + holder)
-                            + "; nothing was changed: retry when the table is quieter, or raise lock.timeout",
-                            e.statement, e);
+                            + (outside ? "; retry when the table is quieter, or raise lock.timeout"
+                            : "; nothing was changed: retry when the table is quieter, or raise lock.timeout"),
+                            e.statement, e, !outside);
                 }
                 try {
                     Thread.sleep(BACKOFF.toMillis() << (attempt - 1));
@@ -259,10 +261,18 @@ public final class Migrator {
     }
 
     private Schema step(Connection c, RevisionFile r, Migration m, Direction direction, Schema state) throws SQLException {
-        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName);
+        boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
+        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, !outside);
         OperationsFacade facade = new OperationsFacade(state, backend);
+        String what = direction == Direction.UP ? "upgrade" : "downgrade";
+        if (outside) {
+            // each statement commits on its own; the version rows follow in a transaction of their own (run())
+            c.commit();
+            c.setAutoCommit(true);
+        }
         try (var st = c.createStatement()) {
-            for (String sql : dialect.timeouts(lockTimeout, statementTimeout)) {
+            for (String sql : outside ? dialect.sessionTimeouts(lockTimeout, statementTimeout)
+                    : dialect.timeouts(lockTimeout, statementTimeout)) {
                 st.execute(sql);
             }
         }
@@ -275,15 +285,29 @@ public final class Migrator {
             backend.flush();
             return facade.schema();
         } catch (JdbcBackend.StatementFailed e) {
-            c.rollback();
+            rollback(c, outside);
             if (dialect.isLockTimeout(e.sqlException())) {
                 throw new LockTimedOut(backend.tableOf(e.statement()), e.statement(), e);
             }
-            throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", e.getMessage(), e.statement(), e);
+            throw new MigrationFailed(r, what, e.getMessage(), e.statement(), e, !outside);
         } catch (RuntimeException e) {
+            rollback(c, outside);
+            throw new MigrationFailed(r, what, e.getMessage() == null ? e.toString() : e.getMessage(), null, e, !outside);
+        } finally {
+            if (outside) {
+                try (var st = c.createStatement()) {
+                    for (String sql : dialect.resetTimeouts()) {
+                        st.execute(sql);
+                    }
+                }
+                c.setAutoCommit(false);
+            }
+        }
+    }
+
+    private static void rollback(Connection c, boolean outside) throws SQLException {
+        if (!outside) {
             c.rollback();
-            throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade",
-                    e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
         }
     }
 
@@ -314,7 +338,12 @@ public final class Migrator {
         for (RevisionFile r : plan) {
             out.accept("");
             out.accept("-- " + (up ? "upgrade" : "downgrade") + " " + r.id() + ": " + r.message().replace('\n', ' '));
-            out.accept("begin;");
+            boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
+            if (outside) {
+                out.accept("-- outside a transaction (transactional = false): each statement commits on its own");
+            } else {
+                out.accept("begin;");
+            }
             Backends.Script script = new Backends.Script(dialect.emitter(), out);
             OperationsFacade facade = new OperationsFacade(state, script);
             if (up) {
@@ -324,6 +353,9 @@ public final class Migrator {
             }
             script.finish();
             state = facade.schema();
+            if (outside) {
+                out.accept("begin;");
+            }
             Set<String> next = headsAfter(heads, r, up);
             store.moveHeads(heads, next).forEach(s -> out.accept(s.inline() + ";"));
             (up ? store.recordApplied(r, clock.instant(), 0) : store.recordReverted(r))
@@ -378,8 +410,17 @@ public final class Migrator {
     /** A migration that failed and was rolled back. */
     public static final class MigrationFailed extends AutogenException {
         MigrationFailed(RevisionFile r, String what, String reason, String statement, Throwable cause) {
+            this(r, what, reason, statement, cause, true);
+        }
+
+        /** {@code rolledBack} false: a revision outside a transaction, whose statements before the failure stay. */
+        MigrationFailed(RevisionFile r, String what, String reason, String statement, Throwable cause,
+                        boolean rolledBack) {
             super("revision " + r.id() + " (" + r.message() + ") " + what + " failed"
-                    + (what.equals("replay") ? "" : " and was rolled back") + ": " + firstLine(reason)
+                    + (what.equals("replay") ? "" : rolledBack ? " and was rolled back"
+                    : " outside a transaction (transactional = false): the statements before the failure stay, each"
+                    + " safe to run again, and the version did not move; fix the cause and run " + what + " again")
+                    + ": " + firstLine(reason)
                     + (statement == null ? "" : "; statement: " + firstLine(statement)), cause);
         }
 

@@ -136,11 +136,11 @@ public final class OperationsFacade implements Operations {
     }
 
     private void add(String table, ConstraintDef c) {
-        apply(new AddConstraint(table, c.toModel()));
+        apply(new AddConstraint(table, c.toModel(), c.online()));
     }
 
     private void drop(String table, ConstraintDef c) {
-        apply(new DropConstraint(table, c.toModel()));
+        apply(new DropConstraint(table, c.toModel(), c.online()));
     }
 
     @Override public void addPrimaryKey(String table, PrimaryKeyDef pk) { add(table, pk); }
@@ -171,6 +171,10 @@ public final class OperationsFacade implements Operations {
 
     @Override public void setTableComment(String table, String comment) {
         apply(new SetTableComment(table, table(table).comment(), comment));
+    }
+
+    @Override public void backfill(String table, String column, String sqlExpression) {
+        apply(new io.autogen.ops.Backfill(table, column(table, column).name(), sqlExpression));
     }
 
     @Override public void execute(String sql) {

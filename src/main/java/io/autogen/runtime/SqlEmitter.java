@@ -19,4 +19,12 @@ public interface SqlEmitter {
     }
 
     String quote(String identifier);
+
+    /**
+     * True for a query whose rows are statements to run in turn (psql's {@code \gexec}): a step that depends on
+     * what the database holds, such as dropping an INVALID index a failed concurrent build left.
+     */
+    default boolean generates(String sql) {
+        return false;
+    }
 }

@@ -14,7 +14,7 @@ class ReverseTest {
     void reverseIsAnInvolutionForEveryOperation() {
         for (Operation op : Fixtures.everyOperation()) {
             assertEquals(op, op.reverse().reverse(), op.toString());
-            if (!(op instanceof SetTableComment) && !(op instanceof ExecuteSql)) {
+            if (!(op instanceof SetTableComment) && !(op instanceof ExecuteSql) && !(op instanceof Backfill)) {
                 assertNotEquals(op, op.reverse(), "a reverse must undo: " + op);
             }
         }

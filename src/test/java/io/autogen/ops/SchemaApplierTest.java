@@ -23,7 +23,7 @@ class SchemaApplierTest {
                 base = SchemaApplier.apply(start, op.reverse()); // op needs the state its reverse leaves
             }
             Schema after = SchemaApplier.apply(base, op);
-            if (!(op instanceof ExecuteSql) && !(op instanceof SetTableComment)) {
+            if (!(op instanceof ExecuteSql) && !(op instanceof SetTableComment) && !(op instanceof Backfill)) {
                 org.junit.jupiter.api.Assertions.assertNotEquals(canonical(base), canonical(after), op.toString());
             }
             assertEquals(canonical(base), canonical(SchemaApplier.apply(after, op.reverse())), op.toString());

@@ -65,7 +65,8 @@ class RenderTest {
             assertEquals(List.of(op), up.applied(), "upgrade of " + op);
             OperationsFacade down = new OperationsFacade(up.schema(), new Backends.Model());
             m.downgrade(down);
-            if (!(op instanceof io.autogen.ops.ExecuteSql)) { // hand-written SQL has no derived inverse to replay
+            // hand-written SQL has no derived inverse to replay, and nothing undoes a backfill
+            if (!(op instanceof io.autogen.ops.ExecuteSql) && !(op instanceof io.autogen.ops.Backfill)) {
                 assertEquals(List.of(op.reverse()), down.applied(), "downgrade of " + op);
             }
         }

@@ -32,6 +32,16 @@ public final class PostgresDialect implements Dialect {
                 "set local statement_timeout = " + (statement == null ? 0 : statement.toMillis()));
     }
 
+    @Override public boolean runsOutsideTransactions() { return true; }
+
+    @Override public java.util.List<String> sessionTimeouts(java.time.Duration lock, java.time.Duration statement) {
+        return timeouts(lock, statement).stream().map(s -> s.replaceFirst("^set local ", "set ")).toList();
+    }
+
+    @Override public java.util.List<String> resetTimeouts() {
+        return java.util.List.of("reset lock_timeout", "reset statement_timeout");
+    }
+
     @Override public boolean isLockTimeout(SQLException e) {
         return "55P03".equals(e.getSQLState()); // lock_not_available: lock_timeout, NOWAIT
     }

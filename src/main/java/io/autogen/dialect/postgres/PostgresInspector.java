@@ -67,6 +67,7 @@ public final class PostgresInspector implements CatalogInspector {
               join pg_class t on t.oid = x.indrelid
               join pg_namespace n on n.oid = t.relnamespace
              where n.nspname = ? and t.relkind in ('r', 'p')
+               and x.indisvalid -- an INVALID index (a failed CONCURRENTLY build) is no index: the safe form drops and rebuilds it
                and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid and k.contype in ('p', 'u', 'x'))
              order by t.relname, i.relname
             """;

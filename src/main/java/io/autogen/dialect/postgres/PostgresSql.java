@@ -2,6 +2,8 @@ package io.autogen.dialect.postgres;
 
 import io.autogen.dialect.StandardSql;
 import io.autogen.model.Column;
+import io.autogen.model.Constraint;
+import io.autogen.model.UniqueKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
 import io.autogen.model.Schema;
@@ -23,7 +25,10 @@ import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Operation → PostgreSQL statements. Every DDL statement is transactional here. */
+/**
+ * Operation → PostgreSQL statements. Every DDL statement is transactional here except the online forms
+ * ({@code CONCURRENTLY}), which a revision marked {@code transactional = false} runs one by one.
+ */
 public final class PostgresSql extends StandardSql {
     private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*");
 
@@ -60,6 +65,48 @@ public final class PostgresSql extends StandardSql {
 
     private String alter(String table) {
         return "alter table " + quote(table) + " ";
+    }
+
+    /** Start of the query whose rows drop an INVALID index a failed concurrent build left (psql: {@code \gexec}). */
+    static final String DROP_INVALID = "select format('drop index concurrently if exists %I.%I'";
+
+    @Override public boolean generates(String sql) {
+        return sql.startsWith(DROP_INVALID);
+    }
+
+    /**
+     * The forms that do not block writes, each statement safe to run again (the revision runs outside a
+     * transaction, so a retry finds what an earlier attempt did): an INVALID index a failed CONCURRENTLY build
+     * left is dropped and built again, a constraint already there is not added twice, VALIDATE is idempotent.
+     */
+    private List<String> online(AddConstraint op) {
+        Constraint k = op.constraint();
+        String t = op.table();
+        if (k instanceof Index i) {
+            return List.of(dropInvalid(i.name()), createIndex(t, i).replaceFirst("^create (unique )?index ",
+                    "create $1index concurrently if not exists "));
+        }
+        if (k instanceof UniqueKey u) {
+            return List.of(dropInvalid(u.name()), "create unique index concurrently if not exists " + quote(u.name())
+                            + " on " + quote(t) + " (" + columnList(u.columns()) + ")",
+                    unlessConstraint(t, u.name(), alter(t) + "add constraint " + quote(u.name()) + " unique using index "
+                            + quote(u.name())));
+        }
+        return List.of(unlessConstraint(t, k.name(), alter(t) + "add " + constraintClause(k) + " not valid"),
+                alter(t) + "validate constraint " + quote(k.name()));
+    }
+
+    private String dropInvalid(String index) {
+        return DROP_INVALID + ", n.nspname, c.relname) from pg_index x join pg_class c on c.oid = x.indexrelid"
+                + " join pg_namespace n on n.oid = c.relnamespace where c.relname = " + literal(index)
+                + " and n.nspname = current_schema() and not x.indisvalid";
+    }
+
+    /** {@code statement}, run only while {@code table} has no constraint named {@code name}. */
+    private String unlessConstraint(String table, String name, String statement) {
+        return "do $autogen$ begin if not exists (select 1 from pg_constraint where conname = " + literal(name)
+                + " and conrelid = " + literal(quote(table)) + "::regclass) then " + statement
+                + "; end if; end $autogen$";
     }
 
     private final class Visitor implements OperationVisitor<List<String>> {
@@ -119,6 +166,9 @@ public final class PostgresSql extends StandardSql {
         }
 
         @Override public List<String> addConstraint(AddConstraint op) {
+            if (op.online()) {
+                return online(op);
+            }
             if (op.constraint() instanceof Index i) {
                 return List.of(createIndex(op.table(), i));
             }
@@ -126,6 +176,11 @@ public final class PostgresSql extends StandardSql {
         }
 
         @Override public List<String> dropConstraint(DropConstraint op) {
+            if (op.online()) {
+                return List.of(op.constraint() instanceof Index i
+                        ? "drop index concurrently if exists " + quote(i.name())
+                        : alter(op.table()) + "drop constraint if exists " + quote(op.constraint().name()));
+            }
             if (op.constraint() instanceof Index i) {
                 return List.of("drop index " + quote(i.name()));
             }
@@ -161,6 +216,10 @@ public final class PostgresSql extends StandardSql {
 
         @Override public List<String> renameTable(io.autogen.ops.RenameTable op) {
             return List.of(alter(op.from()) + "rename to " + quote(op.to()));
+        }
+
+        @Override public List<String> backfill(io.autogen.ops.Backfill op) {
+            return PostgresSql.this.backfill(op);
         }
 
         @Override public List<String> executeSql(ExecuteSql op) {

@@ -135,6 +135,7 @@ public final class SqliteSql extends StandardSql {
             return REBUILD;
         }
 
+        // the online forms (CONCURRENTLY, NOT VALID) are PostgreSQL's: SQLite runs the plain ones
         @Override public List<String> addConstraint(AddConstraint a) {
             if (a.constraint() instanceof Index i) {
                 return List.of(createIndex(a.table(), i));
@@ -174,6 +175,10 @@ public final class SqliteSql extends StandardSql {
         @Override public List<String> renameTable(io.autogen.ops.RenameTable r) {
             // 3.26+ (legacy_alter_table off) rewrites the foreign keys of other tables that reference it
             return List.of("alter table " + quote(r.from()) + " rename to " + quote(r.to()));
+        }
+
+        @Override public List<String> backfill(io.autogen.ops.Backfill b) {
+            return SqliteSql.this.backfill(b);
         }
 
         @Override public List<String> executeSql(ExecuteSql e) {

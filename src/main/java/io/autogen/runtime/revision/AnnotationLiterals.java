@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an annotation whose values are string literals or arrays of them, such as
+ * Reads an annotation whose values are string literals, arrays of them or boolean literals, such as
  * {@code @Revision(id = "3f2a9c1d7e4b", parents = {"b8e5e43b379d"})}, without a parser library: JavaParser's start-up
  * costs about 0.17 s, paid by every command. Anything outside that small grammar gives empty, and the caller
  * falls back to JavaParser, which also words the error.
@@ -72,6 +72,12 @@ final class AnnotationLiterals {
                 if (!eat(',')) return null;
                 skip();
                 if (eat('}')) return items; // trailing comma
+            }
+        }
+        for (String b : new String[] {"true", "false"}) {
+            if (s.startsWith(b, i) && (i + b.length() == s.length() || !Character.isJavaIdentifierPart(s.charAt(i + b.length())))) {
+                i += b.length();
+                return Boolean.valueOf(b);
             }
         }
         return string();

@@ -6,15 +6,21 @@ import java.util.Objects;
 
 /**
  * One migration as read from its source: identity, where it lives, and a checksum of its code (comments and
- * layout left out), so that an applied migration edited since is noticed.
+ * layout left out), so that an applied migration edited since is noticed; {@code transactional} false for one that
+ * runs outside a transaction ({@code @Revision(..., transactional = false)}).
  */
 public record RevisionFile(String id, List<String> parents, String message, String created, Path file,
-                           String className, String checksum) {
+                           String className, String checksum, boolean transactional) {
     public RevisionFile {
         Objects.requireNonNull(id);
         parents = List.copyOf(parents);
         message = message == null ? "" : message;
         created = created == null ? "" : created;
+    }
+
+    public RevisionFile(String id, List<String> parents, String message, String created, Path file,
+                        String className, String checksum) {
+        this(id, parents, message, created, file, className, checksum, true);
     }
 
     public boolean isMerge() {

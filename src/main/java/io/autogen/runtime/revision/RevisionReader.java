@@ -92,7 +92,9 @@ public final class RevisionReader {
         Map<String, Object> out = new LinkedHashMap<>();
         for (MemberValuePair p : ann.getResult().get().asNormalAnnotationExpr().getPairs()) {
             String name = p.getNameAsString();
-            out.put(name, name.equals("parents") ? strings(file, p.getValue()) : string(file, name, p.getValue()));
+            out.put(name, name.equals("parents") ? strings(file, p.getValue())
+                    : p.getValue() instanceof com.github.javaparser.ast.expr.BooleanLiteralExpr b ? (Object) b.getValue()
+                    : string(file, name, p.getValue()));
         }
         return out;
     }
@@ -107,6 +109,7 @@ public final class RevisionReader {
     @SuppressWarnings("unchecked")
     private RevisionFile fromValues(Path file, String className, Map<String, Object> values, String checksum) {
         String id = null, message = null, created = null;
+        boolean transactional = true;
         List<String> parents = List.of();
         for (Map.Entry<String, Object> e : values.entrySet()) {
             Object v = e.getValue();
@@ -114,6 +117,12 @@ public final class RevisionReader {
                 case "id" -> id = text(file, "id", v);
                 case "message" -> message = text(file, "message", v);
                 case "created" -> created = text(file, "created", v);
+                case "transactional" -> {
+                    if (!(v instanceof Boolean b)) {
+                        throw new RevisionException("migration " + file + ": @Revision transactional must be true or false");
+                    }
+                    transactional = b;
+                }
                 case "parents" -> parents = v instanceof List<?> l ? (List<String>) l : List.of(text(file, "parents", v));
                 default -> throw new RevisionException("migration " + file + ": unknown @Revision attribute " + e.getKey());
             }
@@ -127,7 +136,7 @@ public final class RevisionReader {
                 throw new RevisionException("migration " + file + ": parent \"" + parent + "\" is not a revision id");
             }
         }
-        return new RevisionFile(id, parents, message, created, file, className, checksum);
+        return new RevisionFile(id, parents, message, created, file, className, checksum, transactional);
     }
 
     private static String text(Path file, String what, Object v) {
