@@ -216,7 +216,7 @@ daily() {
   drop_new
   if [ "$d" = pg ]; then
     pair "$d check --offline, N=500, one source edited before each run" edit_for_check \
-         "env -C $P java $JVM -jar $JAR --entities $W/s500m/jpa check --offline" \
+         "env -C $P java $JVM -jar $JAR check --offline" \
          "$d hibernate validate (reference)" nothing \
          "java $JVM -cp $JAR:$W/ref HibernateReference validate $HDIALECT $(url bench_d) $W/s500/classes $W/s500/jpa/entities.txt"
     dropdb -h 127.0.0.1 -U postgres --if-exists bench_d
