@@ -53,25 +53,28 @@ public final class AutogenMigrations {
      */
     public static List<Applied> upgrade(DataSource dataSource, ClassLoader loader, String target,
                                         Consumer<Applied> progress) {
-        ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
-        RevisionGraph graph = new RevisionGraph(source.revisions());
-        try (Connection c = dataSource.getConnection()) {
-            Dialect d = Dialects.forUrl(c.getMetaData().getURL());
-            boolean autoCommit = c.getAutoCommit();
-            d.configure(c);
-            try {
-                return new Migrator(d, null, graph, source, Clock.systemUTC())
-                        .upgrade(c, target, s -> progress.accept(Applied.of(s))).stream().map(Applied::of).toList();
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("database error: " + e.getMessage(), e);
-        }
+        return withMigrator(dataSource, loader, (m, c) -> m.upgrade(c, target, s -> progress.accept(Applied.of(s)))
+                .stream().map(Applied::of).toList());
     }
 
     /** The revisions the database is at (empty: base), by the compiled migrations {@code loader} sees. */
     public static Set<String> current(DataSource dataSource, ClassLoader loader) {
+        return withMigrator(dataSource, loader, (m, c) -> {
+            Set<String> current = m.current(c);
+            c.rollback();
+            return current;
+        });
+    }
+
+    private interface MigratorWork<T> {
+        T run(Migrator migrator, Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a connection of {@code dataSource} configured as autogen needs it, with a migrator over
+     * the compiled migrations {@code loader} sees; the connection's auto-commit is given back as it was.
+     */
+    private static <T> T withMigrator(DataSource dataSource, ClassLoader loader, MigratorWork<T> work) {
         ClasspathMigrationSource source = new ClasspathMigrationSource(loader);
         RevisionGraph graph = new RevisionGraph(source.revisions());
         try (Connection c = dataSource.getConnection()) {
@@ -79,9 +82,7 @@ public final class AutogenMigrations {
             boolean autoCommit = c.getAutoCommit();
             d.configure(c);
             try {
-                Set<String> current = new Migrator(d, null, graph, source, Clock.systemUTC()).current(c);
-                c.rollback();
-                return current;
+                return work.run(new Migrator(d, null, graph, source, Clock.systemUTC()), c);
             } finally {
                 c.setAutoCommit(autoCommit);
             }
