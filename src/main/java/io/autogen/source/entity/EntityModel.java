@@ -58,6 +58,16 @@ public final class EntityModel {
                 // an entry from another build of autogen: map again, and the put below replaces it
             }
         }
+        // Hibernate starts up on the other core while the sources compile
+        Thread warm = new Thread(() -> {
+            try {
+                runtime.mapper().warmUp(target);
+            } catch (RuntimeException | LinkageError e) {
+                // only ever a head start: the real mapping reports whatever is wrong
+            }
+        }, "autogen-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Schema schema = load(discovery.discover(paths));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var out = new ObjectOutputStream(bytes)) {

@@ -14,6 +14,9 @@ public interface Mapper {
 
     Schema map(Request request);
 
+    /** Maps a built-in entity and throws the result away: Hibernate's start-up, done ahead of the real mapping. */
+    void warmUp(EntityModel.Target target);
+
     /** The version of the Hibernate this mapper runs on, as Hibernate reports it. */
     String hibernateVersion();
 }

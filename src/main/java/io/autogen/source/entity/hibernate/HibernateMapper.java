@@ -57,6 +57,11 @@ public final class HibernateMapper implements Mapper {
         return org.hibernate.Version.getVersionString();
     }
 
+    @Override public void warmUp(EntityModel.Target target) {
+        map(new Mapper.Request(target, "jpa", Map.of(),
+                new EntityClasses(WarmUp.class.getClassLoader(), List.of(WarmUp.class))));
+    }
+
     @Override public Schema map(Mapper.Request request) {
         EntityModel.Target target = request.target();
         this.target = target;
