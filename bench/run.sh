@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # autogen benchmarks: whole processes, median of RUNS (default 5), peak memory, Hibernate beside it as reference.
-# Usage: bench/run.sh [pg|sqlite|scale|versions|daily|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
+# Usage: bench/run.sh [pg|sqlite|scale|versions|daily|scale-daily|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
 # Needs: ../shared/bench/gen_entities.py, python3, javac, /usr/bin/time, psql+createdb (pg), sqlite3 (sqlite).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -224,11 +224,33 @@ daily() {
   cp "$W/edited.orig" "$src"; cp "$W/checked.orig" "$csrc"
 }
 
+# the daily case from edited sources at N=500 and N=5000 (SQLite; RUNS=3): the edit reaches one file, so the
+# incremental compile stays small and the time grows with the mapping
+scale_daily() {
+  echo
+  echo "## the daily case from edited sources, N=500 and N=5000 (sqlite, RUNS=3)"
+  python3 "$GEN" --n 5000 --seed 1 --out "$W/d5000" >/dev/null
+  cp -r "$W/s500" "$W/d500"
+  local saved=$RUNS; RUNS=3
+  for n in 500 5000; do
+    rm -f "$W/sd$n.db"
+    P=$W/sd$n; project "$P" "jdbc:sqlite:$W/sd$n.db" "$W/d$n/jpa"
+    ag -m init >/dev/null; ag upgrade head >/dev/null
+    local f; f=$(ls "$W/d$n/jpa/bench/model/" | sed -n 2p)
+    cp "$W/d$n/jpa/bench/model/$f" "$W/d$n.orig"
+    EDITS=0
+    edit_n() { EDITS=$((EDITS+1)); { echo "// edit $EDITS"; cat "$W/d$n.orig"; } > "$W/d$n/jpa/bench/model/$f"; drop_schema; }
+    measure "sqlite -m after one edited source, N=$n (no change found)" edit_n $(AG) -m one_more
+  done
+  RUNS=$saved
+}
+
 case "$WHICH" in
   pg) run_dialect pg ;;
   sqlite) run_dialect sqlite ;;
   scale) scale ;;
   versions) versions ;;
-  daily) daily pg ;;  # Hibernate's own SQLite update fails at N=500 (SQLITE_TOOBIG): no reference to pair with
+  daily) daily pg ;;
+  scale-daily) scale_daily ;;  # Hibernate's own SQLite update fails at N=500 (SQLITE_TOOBIG): no reference to pair with
   *) run_dialect sqlite; run_dialect pg; [ "${SCALE:-0}" = 1 ] && scale ;;
 esac
