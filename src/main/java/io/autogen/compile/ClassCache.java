@@ -73,6 +73,27 @@ public final class ClassCache {
         }
     }
 
+    /**
+     * Stores an entry and keeps only the {@code keep} newest of its kind: for kinds where every edit makes a new key
+     * (the mapped schema), so that the folder does not grow with every edit.
+     */
+    public boolean putLatest(String kind, String key, Map<String, byte[]> classes, int keep) {
+        boolean stored = put(kind, key, classes);
+        if (stored) {
+            try (var files = Files.list(dir)) {
+                List<Path> entries = new ArrayList<>(files.filter(f -> f.getFileName().toString().startsWith(kind + "-")
+                        && f.getFileName().toString().endsWith(".bin")).toList());
+                entries.sort(java.util.Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed());
+                for (Path old : entries.subList(Math.min(keep, entries.size()), entries.size())) {
+                    Files.deleteIfExists(old);
+                }
+            } catch (IOException e) {
+                // pruning only saves space
+            }
+        }
+        return stored;
+    }
+
     /** Stores an entry; returns false (and changes nothing) when the folder cannot be written. */
     public boolean put(String kind, String key, Map<String, byte[]> classes) {
         if (dir == null) {

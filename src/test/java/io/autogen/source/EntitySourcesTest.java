@@ -74,7 +74,7 @@ class EntitySourcesTest {
         first.discover(List.of(Entities.SAMPLE));
         assertTrue(first.lastCompiledFiles() > 0);
         try (Stream<Path> s = Files.list(cache)) {
-            assertEquals(1, s.filter(f -> f.getFileName().toString().startsWith("entities-")).count());
+            assertEquals(1, s.filter(f -> f.getFileName().toString().startsWith("increment-")).count());
         }
         EntityDiscovery again = new EntityDiscovery(List.of(), cache);
         again.discover(List.of(Entities.SAMPLE));

@@ -108,6 +108,26 @@ class IncrementalCompileTest {
         assertTrue(e.getMessage().contains("Customer.java"), e.getMessage());
     }
 
+    @Test
+    void theCacheDoesNotGrowWithEveryEdit() throws Exception {
+        write("Note", "@Entity @Table(name = \"note\") public class Note { @Id Long id; }\n");
+        Path cacheDir = dir.resolve("cache");
+        var target = new EntityModel.Target(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
+        EntityDiscovery discovery = new EntityDiscovery(List.of(), cacheDir);
+        for (int i = 0; i < 7; i++) {
+            write("Note", "@Entity @Table(name = \"note\") public class Note { @Id Long id; String f" + i + "; }\n");
+            Schema s = new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("src")),
+                    new io.autogen.compile.ClassCache(cacheDir));
+            assertTrue(s.table("note").orElseThrow().column("f" + i).isPresent());
+        }
+        try (var files = Files.list(cacheDir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(4, names.stream().filter(n -> n.startsWith("schema-")).count(), names.toString());
+            assertEquals(1, names.stream().filter(n -> n.startsWith("increment-") && n.endsWith(".bin")).count(), names.toString());
+            assertEquals(1 + 4, names.size(), "nothing else is left behind: " + names);
+        }
+    }
+
     private static void assertIncremental(EntityDiscovery d, int all) {
         assertTrue(d.lastCompiledFiles() > 0 && d.lastCompiledFiles() < all / 2,
                 "compiled " + d.lastCompiledFiles() + " of " + all + " files");

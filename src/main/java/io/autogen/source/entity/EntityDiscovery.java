@@ -230,8 +230,6 @@ public final class EntityDiscovery {
                 throw new EntityException("cannot read " + root + ": " + e.getMessage());
             }
         }
-        List<String> keyParts = new ArrayList<>(List.of(String.join(";", extraClasspath), String.join(";", rootClasses),
-                runtime.version()));
         List<Path> mapped = new ArrayList<>();
         Map<Path, String> texts = new java.util.LinkedHashMap<>();
         List<Path> roots2 = rootClasses.stream().flatMap(c -> roots.stream().map(r -> r.resolve(c.replace('.', '/') + ".java")))
@@ -239,17 +237,9 @@ public final class EntityDiscovery {
         for (Path f : all) {
             String text = read(f);
             texts.put(f, text);
-            keyParts.add(f.toString());
-            keyParts.add(text);
             if (MAPPED.matcher(text).find() || roots2.contains(f)) {
                 mapped.add(f);
             }
-        }
-        String key = ClassCache.hash(keyParts.toArray(String[]::new));
-        Map<String, byte[]> cached = cache.get("entities", key);
-        if (cached != null) {
-            lastCompiled = 0;
-            return cached;
         }
         if (mapped.isEmpty()) {
             throw new EntityException("no @Entity class found in " + roots + ": point entities at the folder"
@@ -265,7 +255,6 @@ public final class EntityDiscovery {
             IncrementalSources.Result r = new IncrementalSources(cache, cacheDir, increment, cp, extraClasspath)
                     .compile(texts, mapped, roots);
             lastCompiled = r.compiledFiles();
-            cache.put("entities", key, r.classes());
             return r.classes();
         } catch (InMemoryCompiler.CompileError e) {
             throw new EntityException("entity sources do not compile: " + e.getMessage() + (e.missingPackages()

@@ -75,7 +75,7 @@ public final class EntityModel {
         } catch (IOException e) {
             throw new IllegalStateException("the schema model is serializable", e);
         }
-        cache.put("schema", key, Map.of("schema", bytes.toByteArray()));
+        cache.putLatest("schema", key, Map.of("schema", bytes.toByteArray()), 4);
         return schema;
     }
 

@@ -97,6 +97,12 @@ final class IncrementalSources {
         });
         Map<Path, Set<String>> words = new HashMap<>();
         round.addAll(users(simpleNames(gone), texts, relevant, words));
+        if (round.isEmpty() && deleted.isEmpty() && !hashes.equals(oldHashes)) {
+            save(kept, keptOrigins, hashes); // only files no mapping uses changed: remember their new text
+        }
+        if (round.isEmpty() && deleted.isEmpty()) {
+            return new Result(kept, 0, true); // nothing the mapping uses changed since the last compile
+        }
         int compiled = 0;
         Set<String> done = new HashSet<>();
         while (!round.isEmpty()) {
