@@ -14,6 +14,7 @@ import io.autogen.runtime.Backends;
 import java.util.Objects;
 import io.autogen.lint.Finding;
 import io.autogen.lint.Linter;
+import io.autogen.lint.Rules;
 import io.autogen.runtime.JdbcFacts;
 import java.util.function.Predicate;
 import io.autogen.dialect.Dialect;
@@ -579,7 +580,17 @@ public final class Autogen {
         List<LintReport.Entry> entries = new ArrayList<>();
         for (Migrator.Performed p : m.perform(start, plan)) {
             List<Operation> ops = p.calls().stream().map(Backends.Recording.Call::op).toList();
-            List<List<Finding>> found = linter.lint(p.before(), ops);
+            List<List<Finding>> found = new ArrayList<>(linter.lint(p.before(), ops));
+            if (p.revision().transactional() && dialect.runsOutsideTransactions()) {
+                for (int i = 0; i < ops.size(); i++) {
+                    if (ops.get(i).outsideTransaction()) { // upgrade would refuse it: say so before it is applied
+                        List<Finding> more = new ArrayList<>(found.get(i));
+                        more.add(new Finding(Rules.OUTSIDE_TRANSACTION, ops.get(i).table(), null, "the online form"
+                                + " on " + ops.get(i).table() + " cannot run inside the transaction this revision runs in"));
+                        found.set(i, more);
+                    }
+                }
+            }
             List<String> source = sourceLines(p.revision().file());
             List<Finding> remain = new ArrayList<>(), allowed = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {

@@ -65,6 +65,9 @@ public final class Rules {
             "add a new column, backfill in batches, switch to it", false);
     public static final Rule VOLATILE_DEFAULT = rule("AG407", Severity.warning, "add column with a volatile default",
             "add it without a default, SET DEFAULT, then backfill in batches", false);
+    public static final Rule OUTSIDE_TRANSACTION = rule("AG501", Severity.error,
+            "statement that cannot run in a transaction (CONCURRENTLY, NOT VALID online form) in a transactional revision",
+            "add transactional = false to the @Revision, so that its statements run one by one", false);
     public static final Rule OPAQUE_SQL = rule("AG505", Severity.warning, "hand-written SQL autogen cannot analyse",
             "review it by hand; accept it with // autogen:allow AG505", false);
     public static final Rule IDENTIFIER_TOO_LONG = rule("AG702", Severity.error, "identifier longer than 63 bytes",

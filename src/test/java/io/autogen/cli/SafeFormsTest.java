@@ -121,6 +121,26 @@ class SafeFormsTest {
     }
 
     @Test
+    void lintNamesAnOnlineFormInATransactionalRevisionBeforeUpgradeRefusesIt() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            Project p = project(db);
+            Path f = p.handWritten("index by hand",
+                    "op.createIndex(\"app_user\", io.autogen.api.Ddl.index(\"email\").named(\"ix_hand\").concurrently());");
+            var lint = p.run("lint");
+            assertEquals(1, lint.code(), lint.toString());
+            assertTrue(lint.out().contains("AG501 error app_user: the online form on app_user cannot run inside the"
+                    + " transaction this revision runs in"), lint.out());
+            assertEquals(2, p.run("upgrade", "head").code(), "what lint said: upgrade refuses it");
+            Files.writeString(f, Files.readString(f).replaceFirst("created = \"([^\"]*)\"\\)",
+                    "created = \"$1\", transactional = false)"));
+            var again = p.run("lint");
+            assertEquals(0, again.code(), again.toString());
+            assertFalse(again.out().contains("AG501"), again.out());
+            ok(p.run("upgrade", "head"));
+        }
+    }
+
+    @Test
     void aConcurrentIndexBuildRunsOutsideATransactionAndDoesNotBlockAWriter() throws Exception {
         try (TestDb db = TestDb.postgres()) {
             Project p = project(db);
