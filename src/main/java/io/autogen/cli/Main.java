@@ -24,11 +24,22 @@ public final class Main {
 
     private Main() {}
 
+    /** {@code $XDG_CACHE_HOME/autogen}, else {@code ~/.cache/autogen}; null without a home. */
+    static Path userCache(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "autogen");
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "autogen");
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
         Terminal terminal = System.console() == null ? null : new Terminal(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset())));
+        io.autogen.dialect.sqlite.SqliteNativeLibrary.useCached(userCache(System.getenv()));
         System.exit(run(args, out, err, System.getenv(),
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), terminal));
     }
