@@ -209,6 +209,7 @@ public final class Autogen {
                 Migrator m = migrator(graph);
                 Set<String> current = m.current(c);
                 if (!current.equals(new TreeSet<>(parents))) {
+                    Background.settle(desired);
                     throw new RevisionException("database at " + describe(current) + ", head is "
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
@@ -634,6 +635,7 @@ public final class Autogen {
                 return drift.unmanaged(live, entities.get());
             }
             if (!current.equals(heads)) {
+                Background.settle(entities);
                 return drift.notAtHead(describe(current), describe(heads));
             }
             Map<String, VersionStore.Applied> applied = managed ? new VersionStore(dialect).history(c) : Map.of();
@@ -641,6 +643,7 @@ public final class Autogen {
             List<String> edited = edited(graph, applied);
             if (!edited.isEmpty()) {
                 // the drift an edit causes would send the user to the database; the edit is what to fix
+                Background.settle(entities);
                 return drift.edited(describeEdited(graph, applied, edited));
             }
             Migrator.Replay replay = m.replay(heads);

@@ -233,10 +233,12 @@ public final class Linter {
                     out.add(new Finding(Rules.SET_NOT_NULL, Severity.error, t, c, "makes " + t + "." + c
                             + " NOT NULL, which fails: " + nulls.getAsLong() + " row"
                             + (nulls.getAsLong() == 1 ? " holds" : "s hold") + " NULL"));
-                } else if (nulls.isEmpty() || target.locks()) {
+                } else if (nulls.isEmpty() || target.locks() && !op.online()) {
+                    // the online form validates a check first: no scan under the exclusive lock left to warn of
+                    boolean scans = target.locks() && !op.online();
                     out.add(new Finding(Rules.SET_NOT_NULL, t, c, "makes " + t + "." + c + " NOT NULL, which fails"
-                            + " if a row holds NULL" + (target.locks() ? " and scans the table under an exclusive lock"
-                            : "") + holds(t)));
+                            + " if a row holds NULL" + (scans ? " and scans the table under an exclusive lock" : "")
+                            + holds(t)));
                 }
             }
             if (!op.from().nullable() && op.to().nullable()) {

@@ -28,6 +28,8 @@ import java.util.Set;
  * <ul>
  * <li>AG301, any database: a NOT NULL column without a default becomes add nullable, backfill (for the reviewer to
  * fill in), set NOT NULL. With a default ({@code @ColumnDefault}) the plain form stays: the default fills the rows.
+ * <li>AG302, where DDL locks a busy table (PostgreSQL): an existing column made NOT NULL through a check added
+ * NOT VALID and validated first, so that SET NOT NULL skips its scan under the exclusive lock.
  * <li>AG401, AG402, AG303, AG403, AG404, where DDL locks a busy table (PostgreSQL): indexes created and dropped
  * CONCURRENTLY, unique keys added USING an index built so, foreign keys and checks added NOT VALID then
  * validated; the revision then runs outside a transaction. Unnamed constraints keep the plain form (the online
@@ -60,6 +62,9 @@ public final class SafeForms {
                 out.add(new AlterColumn(a.table(), c.withNullable(true), c));
             } else if (rows && target.locks() && op instanceof AddConstraint a && onlineable(a.constraint())) {
                 out.add(new AddConstraint(a.table(), a.constraint(), true));
+            } else if (rows && target.locks() && op instanceof AlterColumn a && onlyNowNotNull(a)
+                    && !backfilled(out, a)) {
+                out.add(new AlterColumn(a.table(), a.from(), a.to(), true));
             } else if (rows && target.locks() && op instanceof DropConstraint d && d.constraint() instanceof Index
                     && d.constraint().name() != null) {
                 out.add(new DropConstraint(d.table(), d.constraint(), true));
@@ -68,6 +73,17 @@ public final class SafeForms {
             }
         }
         return out;
+    }
+
+    /** A change to NOT NULL and nothing else (the online form is for that alone). */
+    private static boolean onlyNowNotNull(AlterColumn a) {
+        return a.from().nullable() && !a.to().nullable() && a.from().withNullable(false).equals(a.to());
+    }
+
+    /** The last step of the three-step form of a new NOT NULL column: it stays plain, in its transaction. */
+    private static boolean backfilled(List<Operation> before, AlterColumn a) {
+        return before.stream().anyMatch(o -> o instanceof Backfill b && Names.key(b.table()).equals(Names.key(a.table()))
+                && Names.key(b.column()).equals(Names.key(a.to().name())));
     }
 
     /** A NOT NULL column that rows have no value for: no default, not generated. */

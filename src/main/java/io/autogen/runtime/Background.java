@@ -8,6 +8,18 @@ import java.util.function.Supplier;
 public final class Background {
     private Background() {}
 
+    /**
+     * Waits for work whose result is no longer needed (a command that ends early), ignoring how it ended: so that it
+     * is not still writing to the project's cache when the command has returned.
+     */
+    public static void settle(Supplier<?> started) {
+        try {
+            started.get();
+        } catch (RuntimeException | Error e) {
+            // its result was not wanted, nor is its failure
+        }
+    }
+
     /** Starts {@code work} on a daemon thread; the supplier returned waits for it and rethrows what it threw. */
     public static <T> Supplier<T> start(String name, Supplier<T> work) {
         CompletableFuture<T> f = new CompletableFuture<>();

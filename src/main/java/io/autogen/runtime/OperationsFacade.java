@@ -132,7 +132,7 @@ public final class OperationsFacade implements Operations {
 
     @Override public void alterColumn(String table, ColumnDef column) {
         Column to = column.toModel();
-        apply(new AlterColumn(table, column(table, to.name()), to));
+        apply(new AlterColumn(table, column(table, to.name()), to, column.isOnline()));
     }
 
     private void add(String table, ConstraintDef c) {

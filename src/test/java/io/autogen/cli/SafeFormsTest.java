@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.autogen.fixtures.TestDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.util.concurrent.CompletableFuture;
@@ -117,6 +118,42 @@ class SafeFormsTest {
             assertFalse(file.contains("backfill"), file);
             ok(p.run("upgrade", "head"));
             assertEquals(3, db.count("select count(*) from app_user where rank = 7"));
+        }
+    }
+
+    @Test
+    void anExistingColumnMadeNotNullIsCheckedFirstOutsideATransaction() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            Project p = project(db);
+            db.exec("update app_user set email = 'none@x' where email is null");
+            p.entity("AppUser", user("", "").replace("String email;", "@Column(nullable = false) String email;"));
+            var gen = ok(p.run("-m", "email required"));
+            assertFalse(gen.out().contains("AG302"), "no NULLs and no scan under the lock: nothing left to flag: " + gen.out());
+            String file = p.lastMigration();
+            assertTrue(file.contains("op.alterColumn(\"app_user\", column(\"email\", \"varchar(255)\").notNull().online());"),
+                    file);
+            assertTrue(file.contains(", transactional = false)"), file);
+            assertTrue(file.contains("op.alterColumn(\"app_user\", column(\"email\", \"varchar(255)\")); // was"), file);
+            String sql = ok(p.run("upgrade", "head", "--sql")).out();
+            List<String> expected = List.of(
+                    "alter table app_user add constraint app_user_email_not_null check (email is not null) not valid",
+                    "alter table app_user validate constraint app_user_email_not_null;",
+                    "alter table app_user alter column email set not null;",
+                    "alter table app_user drop constraint if exists app_user_email_not_null;");
+            int at = -1;
+            for (String e : expected) {
+                int i = sql.indexOf(e);
+                assertTrue(i > at, "in order: " + e + "\n" + sql);
+                at = i;
+            }
+            ok(p.run("upgrade", "head"));
+            assertEquals(1, db.count("select count(*) from information_schema.columns where table_name = 'app_user'"
+                    + " and column_name = 'email' and is_nullable = 'NO'"));
+            assertEquals(0, db.count("select count(*) from pg_constraint where conname = 'app_user_email_not_null'"));
+            noDrift(p);
+            ok(p.run("downgrade", "-1"));
+            assertEquals(1, db.count("select count(*) from information_schema.columns where table_name = 'app_user'"
+                    + " and column_name = 'email' and is_nullable = 'YES'"));
         }
     }
 

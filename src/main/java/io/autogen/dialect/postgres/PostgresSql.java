@@ -96,6 +96,12 @@ public final class PostgresSql extends StandardSql {
                 alter(t) + "validate constraint " + quote(k.name()));
     }
 
+    /** The transient check an online SET NOT NULL validates: {@code <table>_<column>_not_null}, within 63 bytes. */
+    static String notNullCheck(String table, String column) {
+        String name = table + "_" + column + "_not_null";
+        return name.length() <= 63 ? name : name.substring(0, 54) + "_" + Integer.toHexString(name.hashCode());
+    }
+
     private String dropInvalid(String index) {
         return DROP_INVALID + ", n.nspname, c.relname) from pg_index x join pg_class c on c.oid = x.indexrelid"
                 + " join pg_namespace n on n.oid = c.relnamespace where c.relname = " + literal(index)
@@ -141,6 +147,20 @@ public final class PostgresSql extends StandardSql {
         @Override public List<String> alterColumn(AlterColumn op) {
             String col = alter(op.table()) + "alter column " + quote(op.to().name()) + " ";
             List<String> out = new ArrayList<>();
+            if (op.online()) {
+                // SET NOT NULL scans the table under an exclusive lock, unless a validated check proves it first
+                // (PostgreSQL 12+); each statement is safe to run again, as the revision runs outside a transaction
+                String check = notNullCheck(op.table(), op.to().name());
+                String t = op.table();
+                out.add(unlessConstraint(t, check, alter(t) + "add constraint " + quote(check) + " check ("
+                        + quote(op.to().name()) + " is not null) not valid"));
+                out.add(alter(t) + "validate constraint " + quote(check));
+                out.add(col + "set not null");
+                out.add(alter(t) + "drop constraint if exists " + quote(check));
+                AlterColumn rest = new AlterColumn(t, op.from().withNullable(false), op.to());
+                out.addAll(alterColumn(rest)); // anything else the alter changes, as usual
+                return out;
+            }
             if (op.identityChanged() && op.from().identity()) {
                 out.add(col + "drop identity if exists");
             }
