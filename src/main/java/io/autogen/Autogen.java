@@ -200,6 +200,17 @@ public final class Autogen {
                                    RenameChoices renames) {
         // Mapping the entities is most of the time: it runs on the other core while the rest reads the database
         Supplier<Schema> desired = autogenerate ? Background.start("autogen-entities", this::entitySchema) : null;
+        try {
+            return revision(message, autogenerate, revId, head, allowEmpty, renames, desired);
+        } finally {
+            if (desired != null) {
+                Background.settle(desired); // never still writing to the cache once the command has ended
+            }
+        }
+    }
+
+    private RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty,
+                                    RenameChoices renames, Supplier<Schema> desired) {
         RevisionGraph graph = graph();
         List<String> parents = parentsFor(graph, head);
         List<Operation> ops = List.of();
@@ -209,7 +220,6 @@ public final class Autogen {
                 Migrator m = migrator(graph);
                 Set<String> current = m.current(c);
                 if (!current.equals(new TreeSet<>(parents))) {
-                    Background.settle(desired);
                     throw new RevisionException("database at " + describe(current) + ", head is "
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
@@ -618,6 +628,14 @@ public final class Autogen {
 
     public CheckReport check(boolean offline) {
         Supplier<Schema> entities = Background.start("autogen-entities", this::entitySchema);
+        try {
+            return check(offline, entities);
+        } finally {
+            Background.settle(entities); // never still writing to the cache once the command has ended
+        }
+    }
+
+    private CheckReport check(boolean offline, Supplier<Schema> entities) {
         RevisionGraph graph = graph();
         DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
         Migrator m = migrator(graph);
@@ -635,7 +653,6 @@ public final class Autogen {
                 return drift.unmanaged(live, entities.get());
             }
             if (!current.equals(heads)) {
-                Background.settle(entities);
                 return drift.notAtHead(describe(current), describe(heads));
             }
             Map<String, VersionStore.Applied> applied = managed ? new VersionStore(dialect).history(c) : Map.of();
@@ -643,7 +660,6 @@ public final class Autogen {
             List<String> edited = edited(graph, applied);
             if (!edited.isEmpty()) {
                 // the drift an edit causes would send the user to the database; the edit is what to fix
-                Background.settle(entities);
                 return drift.edited(describeEdited(graph, applied, edited));
             }
             Migrator.Replay replay = m.replay(heads);
