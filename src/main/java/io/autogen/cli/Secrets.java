@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * cause autogen passes on (a server quoting the database name, a driver quoting the host) and --debug traces.
  */
 final class Secrets {
-    private static final Pattern PARAMETER = Pattern.compile("(?i)password=([^&;?#]*)");
-    private static final Pattern USER_INFO = Pattern.compile("//[^/:@?;]*:([^/@?;]*)@");
     static final String MASK = "***";
 
     /** Longest first, so that a password containing another is masked whole. */
@@ -30,7 +28,7 @@ final class Secrets {
         if (text == null) {
             return;
         }
-        for (Pattern p : List.of(PARAMETER, USER_INFO)) {
+        for (Pattern p : List.of(io.autogen.dialect.Dialects.PASSWORD_PARAMETER, io.autogen.dialect.Dialects.PASSWORD_USER_INFO)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 add(m.group(1));

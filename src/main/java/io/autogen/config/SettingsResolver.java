@@ -2,6 +2,7 @@ package io.autogen.config;
 
 import io.autogen.Settings;
 import io.autogen.error.ConfigException;
+import io.autogen.source.entity.ArtifactResolver;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class SettingsResolver {
         String schema = blankToNull(first("schema", fileName, null, null, p.getProperty("schema"), app::schema, null,
                 origins));
         String classpath = first("classpath", fileName, g.classpath(), null, p.getProperty("classpath"),
-                () -> app.pomClasspath(rel -> localRepository().resolve(rel)), "", origins);
+                () -> app.pomClasspath(rel -> ArtifactResolver.localRepository().resolve(rel)), "", origins);
         Map<String, String> hibernate = new TreeMap<>();
         app.hibernate().forEach((k, v) -> {
             hibernate.put(k, v.value().trim());
@@ -154,12 +155,6 @@ public final class SettingsResolver {
             default -> java.time.Duration.ofMillis(n);
         };
         return d.isZero() ? null : d;
-    }
-
-    static Path localRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
     /**

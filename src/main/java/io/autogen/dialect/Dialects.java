@@ -24,8 +24,24 @@ public final class Dialects {
                 .orElseThrow(() -> new ConfigException("unknown dialect " + name));
     }
 
+    /** Where a JDBC URL carries a password: a {@code password=} parameter (group 1 is the value). */
+    public static final java.util.regex.Pattern PASSWORD_PARAMETER = java.util.regex.Pattern.compile("(?i)password=([^&;?#]*)");
+    /** ... or {@code user:password@host} (group 1 is the value). */
+    public static final java.util.regex.Pattern PASSWORD_USER_INFO = java.util.regex.Pattern.compile("//[^/:@?;]*:([^/@?;]*)@");
+
     /** The URL without its password, for messages. */
     public static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^/@]*@", "//$1:***@");
+        String out = url;
+        for (var p : java.util.List.of(PASSWORD_PARAMETER, PASSWORD_USER_INFO)) {
+            java.util.regex.Matcher m = p.matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                        m.group().substring(0, m.start(1) - m.start()) + "***" + m.group().substring(m.end(1) - m.start())));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out;
     }
 }

@@ -352,8 +352,7 @@ public final class Linter {
 
         /** True when this migration backfills {@code table.column} (the safe form of a new NOT NULL column). */
         private boolean backfilled(String table, String column) {
-            return all.stream().anyMatch(o -> o instanceof Backfill b && !b.undo()
-                    && Names.key(b.table()).equals(Names.key(table)) && Names.key(b.column()).equals(Names.key(column)));
+            return Backfill.fills(all, table, column);
         }
 
         @Override public List<Finding> backfill(Backfill op) {

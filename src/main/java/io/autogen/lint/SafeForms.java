@@ -63,7 +63,7 @@ public final class SafeForms {
             } else if (rows && target.locks() && op instanceof AddConstraint a && onlineable(a.constraint())) {
                 out.add(new AddConstraint(a.table(), a.constraint(), true));
             } else if (rows && target.locks() && op instanceof AlterColumn a && onlyNowNotNull(a)
-                    && !backfilled(out, a)) {
+                    && !Backfill.fills(out, a.table(), a.to().name())) {
                 out.add(new AlterColumn(a.table(), a.from(), a.to(), true));
             } else if (rows && target.locks() && op instanceof DropConstraint d && d.constraint() instanceof Index
                     && d.constraint().name() != null) {
@@ -78,12 +78,6 @@ public final class SafeForms {
     /** A change to NOT NULL and nothing else (the online form is for that alone). */
     private static boolean onlyNowNotNull(AlterColumn a) {
         return a.from().nullable() && !a.to().nullable() && a.from().withNullable(false).equals(a.to());
-    }
-
-    /** The last step of the three-step form of a new NOT NULL column: it stays plain, in its transaction. */
-    private static boolean backfilled(List<Operation> before, AlterColumn a) {
-        return before.stream().anyMatch(o -> o instanceof Backfill b && Names.key(b.table()).equals(Names.key(a.table()))
-                && Names.key(b.column()).equals(Names.key(a.to().name())));
     }
 
     /** A NOT NULL column that rows have no value for: no default, not generated. */

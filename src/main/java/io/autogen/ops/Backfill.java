@@ -23,6 +23,13 @@ public record Backfill(String table, String column, String expression, boolean u
     @Override public Operation reverse() { return new Backfill(table, column, expression, !undo); }
     @Override public <R> R accept(OperationVisitor<R> v) { return v.backfill(this); }
 
+    /** True when one of {@code ops} fills {@code table.column} (its undo does not count). */
+    public static boolean fills(java.util.List<Operation> ops, String table, String column) {
+        return ops.stream().anyMatch(o -> o instanceof Backfill b && !b.undo()
+                && io.autogen.model.Names.key(b.table()).equals(io.autogen.model.Names.key(table))
+                && io.autogen.model.Names.key(b.column()).equals(io.autogen.model.Names.key(column)));
+    }
+
     /** The message a database run gives while the expression is not filled in. */
     public String unfilled() {
         return "fill in the backfill of " + table + "." + column + " before applying: replace null in op.backfill(\""

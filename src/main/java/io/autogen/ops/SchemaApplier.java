@@ -136,15 +136,6 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         return t.withChecks(edit(t.checks(), (Check) c, add, t.name()));
     }
 
-    /** The table with {@code c} added, nothing checked: for tracking names while a new table is checked. */
-    static Table withConstraintUnchecked(Table t, Constraint c) {
-        if (c instanceof PrimaryKey pk) return t.withPrimaryKey(pk);
-        if (c instanceof Index i) return t.withIndexes(edit(t.indexes(), i, true, t.name()));
-        if (c instanceof UniqueKey u) return t.withUniqueKeys(edit(t.uniqueKeys(), u, true, t.name()));
-        if (c instanceof ForeignKey f) return t.withForeignKeys(edit(t.foreignKeys(), f, true, t.name()));
-        return t.withChecks(edit(t.checks(), (Check) c, true, t.name()));
-    }
-
     private static <C extends Constraint> List<C> edit(List<C> list, C c, boolean add, String table) {
         List<C> out = new ArrayList<>(list);
         if (add) {

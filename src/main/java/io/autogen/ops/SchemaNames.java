@@ -47,8 +47,6 @@ final class SchemaNames {
     /** Takes the names of a new table and of its keys and indexes. */
     void claimTable(Table t) {
         claim(t.name(), "table " + t.name());
-        Table empty = t.withIndexes(java.util.List.of()).withUniqueKeys(java.util.List.of())
-                .withForeignKeys(java.util.List.of()).withChecks(java.util.List.of()).withPrimaryKey(null);
         java.util.List<Constraint> all = new java.util.ArrayList<>();
         if (t.primaryKey() != null) {
             all.add(t.primaryKey());
@@ -57,9 +55,19 @@ final class SchemaNames {
         all.addAll(t.indexes());
         all.addAll(t.foreignKeys());
         all.addAll(t.checks());
+        java.util.Set<String> perTable = new java.util.HashSet<>();
         for (Constraint c : all) {
-            claim(empty, c);
-            empty = SchemaApplier.withConstraintUnchecked(empty, c);
+            if (c.name() == null) {
+                continue;
+            }
+            if (c instanceof ForeignKey || c instanceof Check) {
+                if (!perTable.add(Names.key(c.name()))) {
+                    throw new ModelException(SchemaApplier.describe(c) + " on " + t.name() + ": table " + t.name()
+                            + " has a constraint of that name already");
+                }
+            } else {
+                claim(c.name(), SchemaApplier.describe(c) + " on " + t.name());
+            }
         }
     }
 

@@ -229,7 +229,7 @@ public final class Migrator {
             } catch (LockTimedOut e) {
                 if (attempt > LOCK_RETRIES) {
                     String holder = e.table == null ? null : dialect.lockHolder(c, e.table);
-                    boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
+                    boolean outside = outsideTransaction(r);
                     throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", "gave up after "
                             + attempt + " attempts of " + lockTimeout.toMillis() + " ms (lock.timeout) waiting for a lock"
                             + " on table " + (e.table == null ? "?" : e.table)
@@ -261,7 +261,7 @@ public final class Migrator {
     }
 
     private Schema step(Connection c, RevisionFile r, Migration m, Direction direction, Schema state) throws SQLException {
-        boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
+        boolean outside = outsideTransaction(r);
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, !outside);
         OperationsFacade facade = new OperationsFacade(state, backend);
         String what = direction == Direction.UP ? "upgrade" : "downgrade";
@@ -338,7 +338,7 @@ public final class Migrator {
         for (RevisionFile r : plan) {
             out.accept("");
             out.accept("-- " + (up ? "upgrade" : "downgrade") + " " + r.id() + ": " + r.message().replace('\n', ' '));
-            boolean outside = !r.transactional() && dialect.runsOutsideTransactions();
+            boolean outside = outsideTransaction(r);
             if (outside) {
                 out.accept("-- outside a transaction (transactional = false): each statement commits on its own");
             } else {
@@ -363,6 +363,11 @@ public final class Migrator {
             out.accept("commit;");
             heads = new TreeSet<>(next);
         }
+    }
+
+    /** True when {@code r} runs statement by statement, outside a transaction, on this database. */
+    private boolean outsideTransaction(RevisionFile r) {
+        return !r.transactional() && dialect.runsOutsideTransactions();
     }
 
     /** Replays migrations onto the in-memory model, from base to {@code upTo}. */

@@ -98,8 +98,7 @@ public final class PostgresSql extends StandardSql {
 
     /** The transient check an online SET NOT NULL validates: {@code <table>_<column>_not_null}, within 63 bytes. */
     static String notNullCheck(String table, String column) {
-        String name = table + "_" + column + "_not_null";
-        return name.length() <= 63 ? name : name.substring(0, 54) + "_" + Integer.toHexString(name.hashCode());
+        return io.autogen.model.Names.fit(table + "_" + column + "_not_null");
     }
 
     private String dropInvalid(String index) {

@@ -7,12 +7,8 @@ import io.autogen.model.Names;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,8 +21,6 @@ import java.util.regex.Pattern;
  * and distinct across the schema. Names the mapping gave are kept; two of them that clash are an error.
  */
 public final class ConstraintNames {
-    /** PostgreSQL's identifier limit (NAMEDATALEN - 1), the smallest of the supported databases. */
-    static final int MAX_LENGTH = 63;
     private static final Pattern HIBERNATE_HASH = Pattern.compile("(FK|UK|IDX)[0-9a-z]{10,30}");
 
     private ConstraintNames() {}
@@ -39,23 +33,7 @@ public final class ConstraintNames {
     /** {@code <table>_<col>_<col>_<suffix>}, shortened with a hash of the whole when it is too long. */
     public static String derive(String table, List<String> columns, String suffix) {
         String full = table + "_" + String.join("_", columns) + "_" + suffix;
-        return fit(full);
-    }
-
-    private static String fit(String name) {
-        if (name.length() <= MAX_LENGTH) {
-            return name;
-        }
-        String hash = hash(name).substring(0, 8);
-        return name.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash;
-    }
-
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Names.fit(full);
     }
 
     /**
@@ -108,8 +86,8 @@ public final class ConstraintNames {
         String candidate = name;
         for (int n = 1; owners.containsKey(Names.key(candidate)); n++) {
             String tail = String.valueOf(n);
-            candidate = fit(derived).length() + tail.length() <= MAX_LENGTH ? fit(derived) + tail
-                    : fit(derived).substring(0, MAX_LENGTH - tail.length()) + tail;
+            candidate = derived.length() + tail.length() <= Names.MAX_LENGTH ? derived + tail
+                    : derived.substring(0, Names.MAX_LENGTH - tail.length()) + tail; // derived fits already
         }
         owners.put(Names.key(candidate), what);
         return candidate;

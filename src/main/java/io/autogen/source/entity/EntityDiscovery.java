@@ -39,6 +39,8 @@ public final class EntityDiscovery {
     private final HibernateRuntime runtime;
     private final Path cacheDir;
     private int lastCompiled = -1;
+    /** Source files the fingerprint has read already, so that the compile that follows does not read them again. */
+    private final Map<Path, byte[]> alreadyRead = new java.util.HashMap<>();
 
     /**
      * @param extraClasspath jars or folders the entities need besides autogen's own class path
@@ -127,7 +129,11 @@ public final class EntityDiscovery {
                         for (Path f : s.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".class"))
                                 .sorted().toList()) {
                             parts.add(utf8(p.relativize(f).toString()));
-                            parts.add(Files.readAllBytes(f));
+                            byte[] bytes = Files.readAllBytes(f);
+                            parts.add(bytes);
+                            if (f.toString().endsWith(".java")) {
+                                alreadyRead.put(f, bytes);
+                            }
                         }
                     }
                 } else if (Files.exists(p)) {
@@ -271,9 +277,11 @@ public final class EntityDiscovery {
         return lastCompiled;
     }
 
-    private static String read(Path f) {
+    private String read(Path f) {
         try {
-            return Files.readString(f);
+            byte[] bytes = alreadyRead.remove(f);
+            return bytes == null ? Files.readString(f) : java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString(); // as strict as readString
         } catch (IOException e) {
             throw new EntityException("cannot read " + f + ": " + e.getMessage());
         }
