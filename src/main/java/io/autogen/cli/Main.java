@@ -14,13 +14,16 @@ import picocli.CommandLine;
 
 /** Entry point: builds the command line, maps every failure to exit code 2 with one line, and exits. */
 public final class Main {
-    /** Held so that the level set on it is not lost to garbage collection. */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
-    /**
-     * pgjdbc logs to the real stderr, past the mask (its warning about a URL's port quotes {@code user:password@host}
-     * whole); what it has to say reaches the user as the exception autogen reports, so its log stays silent.
-     */
-    private static final Logger POSTGRES_LOG = Logger.getLogger("org.postgresql");
+    /** The loggers autogen quietens; made when a command runs (a command the daemon runs needs none here). */
+    private static final class Logs {
+        /** Held so that the level set on it is not lost to garbage collection. */
+        static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+        /**
+         * pgjdbc logs to the real stderr, past the mask (its warning about a URL's port quotes {@code user:password@host}
+         * whole); what it has to say reaches the user as the exception autogen reports, so its log stays silent.
+         */
+        static final Logger POSTGRES = Logger.getLogger("org.postgresql");
+    }
 
     private Main() {}
 
@@ -35,12 +38,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        boolean tty = System.console() != null;
+        // a running daemon of this autogen runs the command without a JVM start-up (and says when it will not)
+        int served = io.autogen.daemon.DaemonClient.run(io.autogen.daemon.DaemonFiles.of(userCache(env)),
+                Path.of("").toAbsolutePath().toString(), java.util.List.of(args), env, tty, System.in, System.out,
+                System.err);
+        if (served != io.autogen.daemon.DaemonClient.NOT_RUN) {
+            System.exit(served);
+        }
         PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
-        Terminal terminal = System.console() == null ? null : new Terminal(new java.io.BufferedReader(
+        Terminal terminal = !tty ? null : new Terminal(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset())));
-        io.autogen.dialect.sqlite.SqliteNativeLibrary.useCached(userCache(System.getenv()));
-        System.exit(run(args, out, err, System.getenv(),
+        io.autogen.dialect.sqlite.SqliteNativeLibrary.useCached(userCache(env));
+        System.exit(run(args, out, err, env,
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), terminal));
     }
 
@@ -73,8 +85,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
                           Clock clock, Supplier<String> ids, Terminal terminal) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        HIBERNATE_LOG.setLevel(debug ? Level.INFO : Level.SEVERE);
-        POSTGRES_LOG.setLevel(Level.OFF);
+        Logs.HIBERNATE.setLevel(debug ? Level.INFO : Level.SEVERE);
+        Logs.POSTGRES.setLevel(Level.OFF);
         // every line printed goes through the mask: the passwords of the URLs on the command line and in the
         // environment are known now, the one from autogen.properties when the settings are loaded
         Secrets secrets = new Secrets();
@@ -112,5 +124,23 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command a command line names, as picocli's qualified name ({@code autogen} for {@code -m},
+     * {@code autogen check}, ...), or null when it does not parse (the command itself then says why).
+     */
+    static String commandName(java.util.List<String> args) {
+        try {
+            CommandLine cl = new CommandLine(new AutogenCommand(new BaseCommand.Context(null, Clock.systemUTC(), () -> "")));
+            cl.setAllowSubcommandsAsOptionParameters(true);
+            CommandLine.ParseResult r = cl.parseArgs(args.toArray(String[]::new));
+            while (r.hasSubcommand()) {
+                r = r.subcommand();
+            }
+            return r.commandSpec().qualifiedName(" ");
+        } catch (CommandLine.ParameterException e) {
+            return null;
+        }
     }
 }
