@@ -86,31 +86,33 @@ public final class EntityDiscovery {
             }
         }
         List<String> names = new ArrayList<>();
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
         ClassLoader loader = parent;
         if (!binaries.isEmpty()) {
             loader = new URLClassLoader(binaries.toArray(URL[]::new), loader);
             for (URL u : binaries) {
-                names.addAll(classNames(Path.of(u.getPath())));
+                names.addAll(classBytes(Path.of(u.getPath()), bytes));
             }
         }
         if (!sourceRoots.isEmpty()) {
             Map<String, byte[]> compiled = compileSources(sourceRoots);
             loader = new InMemoryCompiler.Output(compiled).loader(loader);
             names.addAll(compiled.keySet());
+            bytes.putAll(compiled);
         }
         List<Class<?>> classes = new ArrayList<>();
         Map<String, String> unloadable = new java.util.TreeMap<>();
         for (String name : names) {
             Class<?> c = load(loader, name, unloadable);
-            if (c != null && annotatedWith(c, ANNOTATIONS)) {
+            if (c != null && EntityClasses.annotatedWith(c, ANNOTATIONS)) {
                 classes.add(c);
             }
         }
-        if (classes.stream().noneMatch(c -> annotatedWith(c, List.of(Entity.class.getName())))) {
+        if (classes.stream().noneMatch(c -> EntityClasses.annotatedWith(c, List.of(Entity.class.getName())))) {
             throw new EntityException("no @Entity class found in " + paths + ": point entities at the folder"
                     + " that holds your entity packages (for example src/main/java)");
         }
-        return new EntityClasses(loader, classes, unloadable);
+        return new EntityClasses(loader, classes, unloadable, bytes);
     }
 
     /**
@@ -162,19 +164,6 @@ public final class EntityDiscovery {
      * The class, or null when it cannot be loaded: a class whose dependencies are missing cannot be an entity we
      * can map, but a mapping may need it (an entity listener), so what it misses is noted in {@code unloadable}.
      */
-    private static boolean annotatedWith(Class<?> c, List<String> annotations) {
-        try {
-            for (var a : c.getDeclaredAnnotations()) {
-                if (annotations.contains(a.annotationType().getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (LinkageError | RuntimeException e) {
-            return false; // an annotation whose class is missing: reflection cannot read it, Hibernate will say why
-        }
-    }
-
     private static Class<?> load(ClassLoader loader, String name, Map<String, String> unloadable) {
         try {
             return Class.forName(name, false, loader);
@@ -202,18 +191,28 @@ public final class EntityDiscovery {
         }
     }
 
-    private static List<String> classNames(Path p) {
+    /** The names of the classes in a class folder or jar; their bytes go into {@code bytes}. */
+    private static List<String> classBytes(Path p, Map<String, byte[]> bytes) {
         List<String> out = new ArrayList<>();
         try {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.toString().endsWith(".class")).sorted().forEach(f ->
-                            out.add(toClassName(p.relativize(f).toString())));
+                    for (Path f : s.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                        String name = toClassName(p.relativize(f).toString());
+                        out.add(name);
+                        bytes.put(name, Files.readAllBytes(f));
+                    }
                 }
             } else {
                 try (JarFile jar = new JarFile(p.toFile())) {
-                    jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
-                            .sorted().forEach(n -> out.add(toClassName(n)));
+                    for (var e : jar.stream().filter(e -> e.getName().endsWith(".class")
+                            && !e.getName().startsWith("META-INF/")).sorted(Comparator.comparing(e -> e.getName())).toList()) {
+                        String name = toClassName(e.getName());
+                        out.add(name);
+                        try (var in = jar.getInputStream(e)) {
+                            bytes.put(name, in.readAllBytes());
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

@@ -50,13 +50,10 @@ public final class EntityModel {
     public Schema load(EntityDiscovery discovery, List<Path> paths, ClassCache cache) {
         String key = ClassCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
                 naming, settings.toString(), runtime.version(), String.valueOf(SCHEMA_FORMAT));
-        Map<String, byte[]> hit = cache.get("schema", key);
-        if (hit != null && hit.containsKey("schema")) {
-            try (var in = new ObjectInputStream(new ByteArrayInputStream(hit.get("schema")))) {
-                return (Schema) in.readObject();
-            } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                // an entry from another build of autogen: map again, and the put below replaces it
-            }
+        Schema hit = read(cache.get("schema", key), "schema", Schema.class);
+        if (hit != null) {
+            lastMapped = 0;
+            return hit;
         }
         // Hibernate starts up on the other core while the sources compile
         Thread warm = new Thread(() -> {
@@ -68,21 +65,64 @@ public final class EntityModel {
         }, "autogen-warm-up");
         warm.setDaemon(true);
         warm.start();
-        Schema schema = load(discovery.discover(paths));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (var out = new ObjectOutputStream(bytes)) {
-            out.writeObject(schema);
-        } catch (IOException e) {
-            throw new IllegalStateException("the schema model is serializable", e);
-        }
-        cache.putLatest("schema", key, Map.of("schema", bytes.toByteArray()), 4);
+        EntityClasses classes = discovery.discover(paths);
+        // what the mapping depends on besides the project's classes: a change to any of it maps everything again
+        String context = ClassCache.hash(target.hibernateDialect(), target.databaseVersion(), naming, settings.toString(),
+                runtime.version(), String.valueOf(SCHEMA_FORMAT), discovery.fingerprint(List.of()),
+                paths.stream().map(p -> p.toAbsolutePath().toString()).toList().toString());
+        IncrementalMapping.State last = read(cache.get("mapped", context), "state", IncrementalMapping.State.class);
+        IncrementalMapping.Result result = new IncrementalMapping(this::mapping, namingClasses()).map(classes, last);
+        lastMapped = result.mapped();
+        cache.putLatest("mapped", context, Map.of("state", write(result.state())), 2);
+        Schema schema = ConstraintNames.unique(result.state().mapping().schema());
+        cache.putLatest("schema", key, Map.of("schema", write(schema)), 4);
         return schema;
     }
 
+    private int lastMapped = -1;
+
+    /**
+     * How many entity classes the last {@link #load(EntityDiscovery, List, ClassCache)} handed to Hibernate: all of
+     * them, the few an edit reaches, or 0 when the schema came from the cache (for tests and the benchmark).
+     */
+    public int lastMapped() {
+        return lastMapped;
+    }
+
+    private java.util.Set<String> namingClasses() {
+        return naming.equals("jpa") || naming.equals("snake") ? java.util.Set.of()
+                : java.util.Arrays.stream(naming.split(",")).map(String::trim).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static <T> T read(Map<String, byte[]> entry, String name, Class<T> type) {
+        if (entry == null || !entry.containsKey(name)) {
+            return null;
+        }
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(entry.get(name)))) {
+            return type.cast(in.readObject());
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return null; // an entry from another build of autogen: map again, and the put replaces it
+        }
+    }
+
+    private static byte[] write(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("the schema model is serializable", e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Bumped when the model records change shape, so that old cache entries are not read. */
-    private static final int SCHEMA_FORMAT = 2;
+    private static final int SCHEMA_FORMAT = 3;
 
     public Schema load(EntityClasses entities) {
+        return ConstraintNames.unique(mapping(entities).schema());
+    }
+
+    private Mapper.Mapping mapping(EntityClasses entities) {
         return runtime.mapper().map(new Mapper.Request(target, naming, settings, entities));
     }
 }

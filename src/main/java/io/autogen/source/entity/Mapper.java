@@ -2,6 +2,7 @@ package io.autogen.source.entity;
 
 import io.autogen.model.Schema;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What maps entity classes into the model. The implementation runs in the class loader of the Hibernate that maps
@@ -12,7 +13,19 @@ public interface Mapper {
     /** What to map, and how. */
     record Request(EntityModel.Target target, String naming, Map<String, String> settings, EntityClasses entities) {}
 
-    Schema map(Request request);
+    /**
+     * What a mapping gave: the schema as Hibernate makes it (names not yet made distinct across tables, see
+     * {@link ConstraintNames#unique}), and which entity's mapping makes which table.
+     */
+    record Mapping(Schema schema, Map<String, Owned> entities) implements java.io.Serializable {}
+
+    /**
+     * The tables an entity's mapping makes: its own, secondary and collection tables, and the table of another
+     * entity it adds a column to (a one-to-many join column); and the entity name and table its id is in.
+     */
+    record Owned(String entityName, String identityTable, Set<String> tables) implements java.io.Serializable {}
+
+    Mapping map(Request request);
 
     /** Maps a built-in entity and throws the result away: Hibernate's start-up, done ahead of the real mapping. */
     void warmUp(EntityModel.Target target);

@@ -62,7 +62,7 @@ public final class HibernateMapper implements Mapper {
                 new EntityClasses(WarmUp.class.getClassLoader(), List.of(WarmUp.class))));
     }
 
-    @Override public Schema map(Mapper.Request request) {
+    @Override public Mapper.Mapping map(Mapper.Request request) {
         EntityModel.Target target = request.target();
         this.target = target;
         this.naming = request.naming();
@@ -77,7 +77,7 @@ public final class HibernateMapper implements Mapper {
         }
     }
 
-    private Schema map(EntityClasses entities, Map<String, String> settings) {
+    private Mapper.Mapping map(EntityClasses entities, Map<String, String> settings) {
         BootstrapServiceRegistry boot = new BootstrapServiceRegistryBuilder()
                 .applyClassLoaderService(new EntityClassLoaderService(entities.loader())).build();
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(boot);
@@ -138,7 +138,7 @@ public final class HibernateMapper implements Mapper {
         return out;
     }
 
-    private Schema read(Metadata metadata) {
+    private Mapper.Mapping read(Metadata metadata) {
         SqlStringGenerationContext sql = SqlStringGenerationContextImpl.fromExplicit(
                 metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
         List<Table> tables = new ArrayList<>();
@@ -153,7 +153,33 @@ public final class HibernateMapper implements Mapper {
                 sequences.add(new Sequence(name(s.getName().getSequenceName()), s.getInitialValue(), s.getIncrementSize()));
             }
         }
-        return ConstraintNames.unique(new Schema(tables, sequences));
+        return new Mapper.Mapping(new Schema(tables, sequences), owners(metadata));
+    }
+
+    /** Which entity's mapping makes which table (collection tables belong to the collection's owner). */
+    private Map<String, Mapper.Owned> owners(Metadata metadata) {
+        Map<String, Set<String>> tables = new java.util.TreeMap<>();
+        Map<String, org.hibernate.mapping.PersistentClass> classes = new java.util.TreeMap<>();
+        for (org.hibernate.mapping.PersistentClass pc : metadata.getEntityBindings()) {
+            String owner = pc.getClassName();
+            classes.put(owner, pc);
+            Set<String> own = tables.computeIfAbsent(owner, k -> new java.util.TreeSet<>());
+            own.add(name(pc.getTable().getName(), pc.getTable().isQuoted()));
+            for (org.hibernate.mapping.Join j : pc.getJoins()) {
+                own.add(name(j.getTable().getName(), j.getTable().isQuoted()));
+            }
+        }
+        for (org.hibernate.mapping.Collection c : metadata.getCollectionBindings()) {
+            org.hibernate.mapping.Table t = c.getCollectionTable();
+            if (t != null && c.getOwner() != null) {
+                tables.computeIfAbsent(c.getOwner().getClassName(), k -> new java.util.TreeSet<>())
+                        .add(name(t.getName(), t.isQuoted()));
+            }
+        }
+        Map<String, Mapper.Owned> out = new java.util.TreeMap<>();
+        classes.forEach((owner, pc) -> out.put(owner, new Mapper.Owned(pc.getEntityName() + "/" + pc.getJpaEntityName(),
+                name(pc.getIdentityTable().getName(), pc.getIdentityTable().isQuoted()), Set.copyOf(tables.get(owner)))));
+        return out;
     }
 
     private String name(org.hibernate.boot.model.naming.Identifier id) {
