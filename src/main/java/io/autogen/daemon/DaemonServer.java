@@ -245,6 +245,9 @@ public final class DaemonServer {
         served.incrementAndGet();
         log("ran " + request.args().size() + " arguments in " + request.workingDir() + ": exit " + code + " in "
                 + (System.nanoTime() - t) / 1_000_000 + " ms");
+        // the command's classes and model are garbage now: collected while the user reads the answer, so that the
+        // daemon's footprint stays that of an idle JVM between commands
+        System.gc();
     }
 
     /** The client of a running command went away: end as its own process would have ended. */
