@@ -84,6 +84,11 @@ class DaemonTest {
 
     record Ran(int code, String out, String err) {}
 
+    /** A project of one entity, app_user(id, name). */
+    private Project appUser(TestDb db) throws IOException {
+        return new Project(dir.resolve("p"), db).entity("AppUser", RenameTest.USER.formatted("app_user", "name", "name"));
+    }
+
     private static Ran client(DaemonFiles files, Path workingDir, String stdin, boolean tty, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = DaemonClient.run(files, workingDir.toString(), List.of(args), Map.of(), tty,
@@ -95,8 +100,7 @@ class DaemonTest {
     void generatedInTheDaemonAsInItsOwnProcessAndNeverStaleAfterAnEdit() throws Exception {
         DaemonFiles files = start(autogen(), () -> {});
         try (TestDb db = TestDb.of("sqlite", dir)) {
-            Project p = new Project(dir.resolve("p"), db).entity("AppUser",
-                    RenameTest.USER.formatted("app_user", "name", "name"));
+            Project p = appUser(db);
             Ran init = client(files, p.dir, "", false, "-m", "init");
             assertEquals(0, init.code(), init.toString());
             assertTrue(init.out().startsWith("Generated migrations/M"), init.out());
@@ -141,8 +145,7 @@ class DaemonTest {
     void aQuestionIsAskedAtTheClientsTerminal() throws Exception {
         DaemonFiles files = start(autogen(), () -> {});
         try (TestDb db = TestDb.of("sqlite", dir)) {
-            Project p = new Project(dir.resolve("p"), db).entity("AppUser",
-                    RenameTest.USER.formatted("app_user", "name", "name"));
+            Project p = appUser(db);
             assertEquals(0, p.run("-m", "init").code());
             assertEquals(0, p.run("upgrade", "head").code());
             p.entity("AppUser", RenameTest.USER.formatted("app_user", "full_name", "full_name"));
@@ -157,8 +160,7 @@ class DaemonTest {
     void commandsThatChangeADatabaseRunInTheirOwnProcess() throws Exception {
         DaemonFiles files = start(autogen(), () -> {});
         try (TestDb db = TestDb.of("sqlite", dir)) {
-            Project p = new Project(dir.resolve("p"), db).entity("AppUser",
-                    RenameTest.USER.formatted("app_user", "name", "name"));
+            Project p = appUser(db);
             assertEquals(0, client(files, p.dir, "", false, "-m", "init").code());
             for (String[] args : List.of(new String[] {"upgrade", "head"}, new String[] {"downgrade", "base"},
                     new String[] {"stamp", "head"}, new String[] {"--url", db.url(), "upgrade", "head"})) {
@@ -236,8 +238,7 @@ class DaemonTest {
     void startStatusStop() throws Exception {
         Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
         try (TestDb db = TestDb.of("sqlite", dir)) {
-            Project p = new Project(dir.resolve("p"), db).entity("AppUser",
-                    RenameTest.USER.formatted("app_user", "name", "name"));
+            Project p = appUser(db);
             Project.Result started = p.runProcess(env, "daemon", "start", "--idle", "5");
             try {
                 assertEquals(0, started.code(), started.toString());
