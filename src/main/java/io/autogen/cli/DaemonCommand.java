@@ -69,7 +69,8 @@ final class DaemonCommand extends BaseCommand {
             case start -> start(files);
             case run -> {
                 try {
-                    new DaemonServer(files, new Commands(), Duration.ofMinutes(idleMinutes),
+                    boolean warm = !"off".equals(context().env().get("AUTOGEN_DAEMON_WARM_UP"));
+                    new DaemonServer(files, new Commands(warm), Duration.ofMinutes(idleMinutes),
                             () -> Runtime.getRuntime().halt(130)).serve();
                 } catch (IOException e) {
                     throw new ConfigException("the daemon cannot listen on " + files.socket() + ": " + e.getMessage());
@@ -86,6 +87,35 @@ final class DaemonCommand extends BaseCommand {
             out().flush();
             return 0;
         }
+        Process process = spawn(files, idleMinutes);
+        boolean ownSession = Files.isExecutable(Path.of("/usr/bin/setsid")); // setsid may fork: its exit says nothing
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            String status = DaemonClient.status(files);
+            if (status != null) {
+                out().print("autogen daemon started: -m, check, lint and the history commands run in it from now on"
+                        + " (AUTOGEN_DAEMON=off runs one without it)\n" + status);
+                out().flush();
+                return 0;
+            }
+            if (!process.isAlive() && !ownSession) {
+                break;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new ConfigException("the daemon did not start: see its log, " + files.log());
+    }
+
+    /**
+     * Starts a daemon process in the background (its output to its log) and returns without waiting for it to
+     * listen. The socket left by a daemon that no longer answers is removed first.
+     */
+    static Process spawn(DaemonFiles files, int idleMinutes) {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid"); // its own session: closing the terminal that started it does not end it
@@ -100,40 +130,43 @@ final class DaemonCommand extends BaseCommand {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "daemon", "run",
                 "--idle", String.valueOf(idleMinutes)));
-        Process process;
         try {
             files.createFolder();
             Files.deleteIfExists(files.socket()); // no daemon answered on it: left by one that was killed
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         } catch (IOException e) {
             throw new ConfigException("cannot start the daemon: " + e.getMessage());
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = DaemonClient.status(files);
-            if (status != null) {
-                out().print("autogen daemon started: -m, check, lint and the history commands run in it from now on"
-                        + " (AUTOGEN_DAEMON=off runs one without it)\n" + status);
-                out().flush();
-                return 0;
-            }
-            if (!process.isAlive() && !command.get(0).endsWith("setsid")) {
-                break;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+    }
+
+    /**
+     * {@code AUTOGEN_DAEMON=auto}: a command the daemon would run, run while none listens, starts one for the
+     * commands after it (as build tools do); this command runs in its own process as before. Never an error: a
+     * daemon that cannot start leaves every command running on its own.
+     */
+    static void startForNextTime(DaemonFiles files, String[] args, java.util.Map<String, String> env) {
+        if (files == null || !"auto".equals(env.get("AUTOGEN_DAEMON")) || files.unusable() != null
+                || !RUNS_HERE.contains(Main.commandName(List.of(args))) || DaemonClient.status(files) != null) {
+            return; // not asked for, not a command it runs, or one runs (busy)
         }
-        throw new ConfigException("the daemon did not start: see its log, " + files.log());
+        try {
+            spawn(files, 180);
+        } catch (ConfigException e) {
+            // the command runs as it would without a daemon
+        }
     }
 
     /** autogen's command line, as the daemon runs it for a client. */
     static final class Commands implements DaemonServer.Commands {
+        private final boolean warm;
+
+        /** @param warm whether {@link #warmUp} warms (off: {@code AUTOGEN_DAEMON_WARM_UP=off}, for tests and scripts) */
+        Commands(boolean warm) {
+            this.warm = warm;
+        }
+
         @Override public boolean runsHere(List<String> args) {
             return RUNS_HERE.contains(Main.commandName(args));
         }
@@ -149,6 +182,9 @@ final class DaemonCommand extends BaseCommand {
          * both dialects, the renderer and the SQLite driver loaded and compiled before the first client comes.
          */
         @Override public void warmUp() {
+            if (!warm) {
+                return;
+            }
             Path dir;
             try {
                 dir = Files.createTempDirectory("autogen-warm-up");

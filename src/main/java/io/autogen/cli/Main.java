@@ -41,12 +41,13 @@ public final class Main {
         Map<String, String> env = System.getenv();
         boolean tty = System.console() != null;
         // a running daemon of this autogen runs the command without a JVM start-up (and says when it will not)
-        int served = io.autogen.daemon.DaemonClient.run(io.autogen.daemon.DaemonFiles.of(userCache(env)),
-                Path.of("").toAbsolutePath().toString(), java.util.List.of(args), env, tty, System.in, System.out,
-                System.err);
+        io.autogen.daemon.DaemonFiles daemon = io.autogen.daemon.DaemonFiles.of(userCache(env));
+        int served = io.autogen.daemon.DaemonClient.run(daemon, Path.of("").toAbsolutePath().toString(),
+                java.util.List.of(args), env, tty, System.in, System.out, System.err);
         if (served != io.autogen.daemon.DaemonClient.NOT_RUN) {
             System.exit(served);
         }
+        DaemonCommand.startForNextTime(daemon, args, env);
         PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
         Terminal terminal = !tty ? null : new Terminal(new java.io.BufferedReader(

@@ -67,7 +67,7 @@ class DaemonTest {
 
     /** autogen's own commands, without the warm-up (the tests' JVM is warm enough). */
     private static DaemonServer.Commands autogen() {
-        DaemonCommand.Commands real = new DaemonCommand.Commands();
+        DaemonCommand.Commands real = new DaemonCommand.Commands(false);
         return new DaemonServer.Commands() {
             @Override public boolean runsHere(List<String> args) {
                 return real.runsHere(args);
@@ -236,7 +236,7 @@ class DaemonTest {
     /** A daemon started and stopped as a user does, from the command line: it runs -m for another process. */
     @Test
     void startStatusStop() throws Exception {
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString(), "AUTOGEN_DAEMON_WARM_UP", "off");
         try (TestDb db = TestDb.of("sqlite", dir)) {
             Project p = appUser(db);
             Project.Result started = p.runProcess(env, "daemon", "start", "--idle", "5");
@@ -261,6 +261,33 @@ class DaemonTest {
             Project.Result after = p.runProcess(env, "daemon", "status");
             assertEquals(1, after.code(), after.toString());
             assertEquals("no autogen daemon is running\n", after.out());
+        }
+    }
+
+    /** {@code AUTOGEN_DAEMON=auto}: a command the daemon runs starts one for next time, and itself runs as before. */
+    @Test
+    void autoStartsADaemonForTheNextCommand() throws Exception {
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString());
+        Map<String, String> auto = Map.of("XDG_CACHE_HOME", dir.resolve("xdg").toString(), "AUTOGEN_DAEMON", "auto",
+                "AUTOGEN_DAEMON_WARM_UP", "off");
+        try (TestDb db = TestDb.of("sqlite", dir)) {
+            Project p = appUser(db);
+            Project.Result heads = p.runProcess(auto, "upgrade", "head"); // changes a database: starts nothing
+            assertEquals(0, heads.code(), heads.toString());
+            assertEquals(1, p.runProcess(env, "daemon", "status").code(), "no daemon for upgrade");
+            Project.Result gen = p.runProcess(auto, "-m", "init");
+            try {
+                assertEquals(0, gen.code(), gen.toString());
+                assertTrue(gen.out().startsWith("Generated migrations/M"), gen.out());
+                Project.Result status = p.runProcess(env, "daemon", "status");
+                for (int i = 0; i < 300 && status.code() != 0; i++) {
+                    Thread.sleep(100);
+                    status = p.runProcess(env, "daemon", "status");
+                }
+                assertEquals(0, status.code(), "a daemon runs for the next command\n" + status);
+            } finally {
+                p.runProcess(env, "daemon", "stop");
+            }
         }
     }
 
