@@ -81,6 +81,7 @@ final class Project {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("AUTOGEN_URL");
         pb.environment().remove("AUTOGEN_ENTITIES");
+        pb.environment().remove("AUTOGEN_DAEMON"); // a developer's AUTOGEN_DAEMON=auto would start daemons of the tests' class path
         pb.environment().putAll(env);
         Path errFile = Files.createTempFile("autogen-err", ".txt");
         try {
