@@ -33,7 +33,7 @@ public final class DaemonClient {
      */
     public static int run(DaemonFiles files, String workingDir, List<String> args, Map<String, String> env,
                           boolean tty, InputStream stdin, OutputStream out, OutputStream err) {
-        if (files == null || "off".equals(env.get("AUTOGEN_DAEMON")) || !Files.exists(files.socket())
+        if (files == null || "off".equals(env.get("AUTOGEN_DAEMON")) || !files.anyEver() || !Files.exists(files.socket())
                 || files.unusable() != null) {
             return NOT_RUN;
         }

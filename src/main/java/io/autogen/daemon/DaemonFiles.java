@@ -29,11 +29,10 @@ public final class DaemonFiles {
     private static final int MAX_SOCKET_PATH = 103;
 
     private final Path folder;
-    private final String key;
+    private String key;
 
-    private DaemonFiles(Path folder, String key) {
+    private DaemonFiles(Path folder) {
         this.folder = folder;
-        this.key = key;
     }
 
     /** The daemon files of this process's autogen under {@code userCache}; null when there is no user cache. */
@@ -41,19 +40,27 @@ public final class DaemonFiles {
         if (userCache == null) {
             return null;
         }
-        return new DaemonFiles(userCache.resolve("daemon"), identity());
+        return new DaemonFiles(userCache.resolve("daemon"));
     }
 
     public Path socket() {
-        return folder.resolve(key + ".sock");
+        return folder.resolve(key() + ".sock");
     }
 
     public Path log() {
-        return folder.resolve(key + ".log");
+        return folder.resolve(key() + ".log");
     }
 
-    Path folder() {
-        return folder;
+    /** Whether any daemon ever ran for this user: without the folder, a command's start-up reads nothing more. */
+    boolean anyEver() {
+        return Files.isDirectory(folder);
+    }
+
+    private synchronized String key() {
+        if (key == null) {
+            key = identity();
+        }
+        return key;
     }
 
     /** Null when the socket's path fits an address; else why not. */

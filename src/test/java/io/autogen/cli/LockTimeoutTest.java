@@ -19,13 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LockTimeoutTest {
     @TempDir Path dir;
 
-    static final String USER = """
-            @Entity @Table(name = "app_user")
-            public class AppUser {
-                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                @Column(nullable = false, length = 80) String name;
-            %s}
-            """;
+    static final String USER = WorkflowTest.USER;
 
     private Project pendingAddColumn(TestDb db) throws Exception {
         Project p = new Project(dir.resolve("p"), db).entity("AppUser", USER.formatted(""));

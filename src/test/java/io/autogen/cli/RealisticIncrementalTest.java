@@ -68,13 +68,7 @@ class RealisticIncrementalTest {
     @Test
     void everyEditMapsAsAFullMappingDoes() throws Exception {
         Path src = dir.resolve("src");
-        try (Stream<Path> files = Files.walk(RealisticEntitiesTest.SOURCES)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = src.resolve(RealisticEntitiesTest.SOURCES.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        AppProject.copyTree(RealisticEntitiesTest.SOURCES, src);
         Path jar = RealisticEntitiesTest.buildJar(RealisticEntitiesTest.LIBRARY_SOURCES, dir.resolve("lib-classes"),
                 dir.resolve("audit-lib.jar"));
         Dialect pg = Dialects.forUrl("jdbc:postgresql://x/y");

@@ -39,7 +39,7 @@ public final class EntityDiscovery {
     private final HibernateRuntime runtime;
     private final Path cacheDir;
     private int lastCompiled = -1;
-    /** Source files the fingerprint has read already, so that the compile that follows does not read them again. */
+    /** Files the fingerprint has read already, so that the compile and discovery that follow do not read them again. */
     private final Map<Path, byte[]> alreadyRead = new java.util.HashMap<>();
 
     /**
@@ -59,6 +59,11 @@ public final class EntityDiscovery {
     }
 
     /** @param runtime the Hibernate that maps: entity sources compile against its JPA API and load beside it */
+    /** The classes the mapping needs that no entity references: the naming strategies. */
+    List<String> rootClasses() {
+        return rootClasses;
+    }
+
     public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses, HibernateRuntime runtime) {
         this.extraClasspath = List.copyOf(extraClasspath);
         this.cache = new ClassCache(cacheDir);
@@ -120,9 +125,25 @@ public final class EntityDiscovery {
      * jar's path, size and time, and the same for the extra class path. Equal fingerprints map to equal schemas.
      */
     public String fingerprint(List<Path> paths) {
+        return ClassCache.hash(hashOf(paths, true), librariesFingerprint());
+    }
+
+    private String libraries;
+
+    /**
+     * The part of {@link #fingerprint} that is the extra class path (the libraries): what a mapping depends on besides
+     * the project's own classes. Read once per discovery.
+     */
+    public String librariesFingerprint() {
+        if (libraries == null) {
+            libraries = hashOf(extraClasspath.stream().map(Path::of).toList(), false);
+        }
+        return libraries;
+    }
+
+    /** @param keep whether the files read are kept for the compile and discovery that follow (the entity paths') */
+    private String hashOf(List<Path> all, boolean keep) {
         List<byte[]> parts = new ArrayList<>();
-        List<Path> all = new ArrayList<>(paths);
-        extraClasspath.forEach(c -> all.add(Path.of(c)));
         for (Path p : all) {
             parts.add(utf8(p.toAbsolutePath().toString()));
             try {
@@ -133,7 +154,7 @@ public final class EntityDiscovery {
                             parts.add(utf8(p.relativize(f).toString()));
                             byte[] bytes = Files.readAllBytes(f);
                             parts.add(bytes);
-                            if (f.toString().endsWith(".java")) {
+                            if (keep) {
                                 alreadyRead.put(f, bytes);
                             }
                         }
@@ -146,6 +167,12 @@ public final class EntityDiscovery {
             }
         }
         return ClassCache.hash(parts);
+    }
+
+    /** The bytes of {@code f}: those the fingerprint has just read, else read now. */
+    private byte[] bytes(Path f) throws IOException {
+        byte[] read = alreadyRead.remove(f);
+        return read != null ? read : Files.readAllBytes(f);
     }
 
     private static byte[] utf8(String s) {
@@ -192,7 +219,7 @@ public final class EntityDiscovery {
     }
 
     /** The names of the classes in a class folder or jar; their bytes go into {@code bytes}. */
-    private static List<String> classBytes(Path p, Map<String, byte[]> bytes) {
+    private List<String> classBytes(Path p, Map<String, byte[]> bytes) {
         List<String> out = new ArrayList<>();
         try {
             if (Files.isDirectory(p)) {
@@ -200,7 +227,7 @@ public final class EntityDiscovery {
                     for (Path f : s.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                         String name = toClassName(p.relativize(f).toString());
                         out.add(name);
-                        bytes.put(name, Files.readAllBytes(f));
+                        bytes.put(name, bytes(f));
                     }
                 }
             } else {

@@ -55,23 +55,27 @@ public final class EntityModel {
             lastMapped = 0;
             return hit;
         }
-        // Hibernate starts up on the other core while the sources compile
-        Thread warm = new Thread(() -> {
-            try {
-                runtime.mapper().warmUp(target);
-            } catch (RuntimeException | LinkageError e) {
-                // only ever a head start: the real mapping reports whatever is wrong
-            }
-        }, "autogen-warm-up");
-        warm.setDaemon(true);
-        warm.start();
+        // Hibernate starts up on the other core while the sources compile; once per loader and dialect (a daemon
+        // runs many commands on the same warm Hibernate, where one more start-up would only take the other core)
+        if (firstStartUp()) {
+            Thread warm = new Thread(() -> {
+                try {
+                    runtime.mapper().warmUp(target);
+                } catch (RuntimeException | LinkageError e) {
+                    // only ever a head start: the real mapping reports whatever is wrong
+                }
+            }, "autogen-warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         EntityClasses classes = discovery.discover(paths);
         // what the mapping depends on besides the project's classes: a change to any of it maps everything again
         String context = ClassCache.hash(target.hibernateDialect(), target.databaseVersion(), naming, settings.toString(),
-                runtime.version(), String.valueOf(SCHEMA_FORMAT), discovery.fingerprint(List.of()),
+                runtime.version(), String.valueOf(SCHEMA_FORMAT), discovery.librariesFingerprint(),
                 paths.stream().map(p -> p.toAbsolutePath().toString()).toList().toString());
         IncrementalMapping.State last = read(cache.get("mapped", context), "state", IncrementalMapping.State.class);
-        IncrementalMapping.Result result = new IncrementalMapping(this::mapping, namingClasses()).map(classes, last);
+        IncrementalMapping.Result result = new IncrementalMapping(this::mapping, java.util.Set.copyOf(discovery.rootClasses()))
+                .map(classes, last);
         lastMapped = result.mapped();
         cache.putLatest("mapped", context, Map.of("state", write(result.state())), 2);
         Schema schema = ConstraintNames.unique(result.state().mapping().schema());
@@ -81,17 +85,21 @@ public final class EntityModel {
 
     private int lastMapped = -1;
 
+    /** The dialects each Hibernate (by its loader, held weakly) of this JVM has started up for already. */
+    private static final Map<ClassLoader, java.util.Set<String>> WARMED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private boolean firstStartUp() {
+        return WARMED.computeIfAbsent(runtime.loader(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                .add(target.hibernateDialect());
+    }
+
     /**
      * How many entity classes the last {@link #load(EntityDiscovery, List, ClassCache)} handed to Hibernate: all of
      * them, the few an edit reaches, or 0 when the schema came from the cache (for tests and the benchmark).
      */
     public int lastMapped() {
         return lastMapped;
-    }
-
-    private java.util.Set<String> namingClasses() {
-        return naming.equals("jpa") || naming.equals("snake") ? java.util.Set.of()
-                : java.util.Arrays.stream(naming.split(",")).map(String::trim).collect(java.util.stream.Collectors.toSet());
     }
 
     private static <T> T read(Map<String, byte[]> entry, String name, Class<T> type) {

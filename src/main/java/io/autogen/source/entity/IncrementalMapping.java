@@ -55,7 +55,7 @@ final class IncrementalMapping {
                  Set<String> converters) implements Serializable {}
 
     /** A mapping's result, and how many entities Hibernate was handed for it (all, some, or none). */
-    record Result(State state, int mapped, boolean partial) {}
+    record Result(State state, int mapped) {}
 
     private final Function<EntityClasses, Mapper.Mapping> mapper;
     private final Set<String> namingClasses;
@@ -95,7 +95,7 @@ final class IncrementalMapping {
         }
         Map<String, Facts> facts = new TreeMap<>();
         for (String e : entities.keySet()) {
-            facts.put(e, facts(e, refs, entities.keySet(), null));
+            facts.put(e, facts(e, refs, entities.keySet()));
         }
         if (last == null) {
             return full(classes, hashes, facts, converters, entities);
@@ -110,7 +110,7 @@ final class IncrementalMapping {
         }
         if (changed.isEmpty()) {
             return new Result(new State(last.mapping(), hashes, withGenerators(facts, last.facts(), Set.of(), entities),
-                    converters), 0, true);
+                    converters), 0);
         }
         if (changed.stream().anyMatch(c -> converters.contains(c) || last.converters().contains(c)
                 || namingClasses.contains(c))) {
@@ -136,16 +136,15 @@ final class IncrementalMapping {
         if (result == null) {
             return full(classes, hashes, facts, converters, entities);
         }
-        return new Result(new State(result, hashes, merged, converters), mapped.size(), true);
+        return new Result(new State(result, hashes, merged, converters), mapped.size());
     }
 
     private Result full(EntityClasses classes, Map<String, String> hashes, Map<String, Facts> facts,
                         Set<String> converters, Map<String, Class<?>> entities) {
-        Mapper.Mapping m = mapper.apply(classes);
-        State state = facts.isEmpty() ? null
-                : new State(m, hashes, withGenerators(facts, Map.of(), entities.keySet(), entities), converters);
-        return new Result(state == null ? new State(m, Map.of(), Map.of(), Set.of()) : state,
-                classes.classes().size(), false);
+        // without facts (classes it could not read) the next run cannot tell what changed: it maps in full again
+        State state = new State(mapper.apply(classes), facts.isEmpty() ? Map.of() : hashes,
+                withGenerators(facts, Map.of(), entities.keySet(), entities), converters);
+        return new Result(state, classes.classes().size());
     }
 
     /** The facts, with the generator signature read now for {@code fresh} and carried over for the others. */
@@ -164,7 +163,7 @@ final class IncrementalMapping {
      * What entity {@code e}'s mapping is made of: the classes it reaches through classes that are not entities
      * (its superclasses, embeddables, id class, enums, converters), the entities it names, and its hierarchy's root.
      */
-    private static Facts facts(String e, Map<String, ClassReferences> refs, Set<String> entities, String generators) {
+    private static Facts facts(String e, Map<String, ClassReferences> refs, Set<String> entities) {
         Set<String> closure = new TreeSet<>(), named = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(e));
         while (!todo.isEmpty()) {
@@ -190,7 +189,7 @@ final class IncrementalMapping {
                 root = s;
             }
         }
-        return new Facts(closure, named, root, generators);
+        return new Facts(closure, named, root, null); // generators: read by withGenerators, for the entities that need it
     }
 
     /**
