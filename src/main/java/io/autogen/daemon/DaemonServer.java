@@ -196,18 +196,29 @@ public final class DaemonServer {
                 out.flush();
                 return;
             }
+            AtomicBoolean held = new AtomicBoolean(true);
+            Runnable release = () -> {
+                if (held.compareAndSet(true, false)) {
+                    lastUsed = System.currentTimeMillis();
+                    busy.set(false);
+                }
+            };
             try {
-                run(request, in, out);
+                run(request, in, out, release);
             } finally {
-                busy.set(false);
-                lastUsed = System.currentTimeMillis();
+                release.run(); // once: by now another command may hold the daemon
             }
+            // the command's classes and model are garbage now: collected while the user reads the answer, so that
+            // the daemon's footprint stays that of an idle JVM between commands
+            System.gc();
         } catch (IOException e) {
             log("a client left early: " + e.getMessage());
         }
     }
 
-    private void run(Wire.Request request, DataInputStream in, DataOutputStream out) throws IOException {
+    /** @param release frees the daemon for the next command (run before the exit code is sent) */
+    private void run(Wire.Request request, DataInputStream in, DataOutputStream out, Runnable release)
+            throws IOException {
         AtomicBoolean running = new AtomicBoolean(true);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         String endOfInput = new String("\0end"); // compared by identity
@@ -240,14 +251,12 @@ public final class DaemonServer {
         stderr.flush();
         synchronized (out) {
             running.set(false);
+            release.run(); // before the exit code: the client's next command must not find the daemon busy
             exit(out, code);
         }
         served.incrementAndGet();
         log("ran " + request.args().size() + " arguments in " + request.workingDir() + ": exit " + code + " in "
                 + (System.nanoTime() - t) / 1_000_000 + " ms");
-        // the command's classes and model are garbage now: collected while the user reads the answer, so that the
-        // daemon's footprint stays that of an idle JVM between commands
-        System.gc();
     }
 
     /** The client of a running command went away: end as its own process would have ended. */
