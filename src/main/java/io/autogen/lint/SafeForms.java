@@ -14,6 +14,7 @@ import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropConstraint;
 import io.autogen.ops.Operation;
+import io.autogen.ops.Phases;
 import io.autogen.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,11 +30,12 @@ import java.util.Set;
  * <li>AG301, any database: a NOT NULL column without a default becomes add nullable, backfill (for the reviewer to
  * fill in), set NOT NULL. With a default ({@code @ColumnDefault}) the plain form stays: the default fills the rows.
  * <li>AG302, where DDL locks a busy table (PostgreSQL): an existing column made NOT NULL through a check added
- * NOT VALID and validated first, so that SET NOT NULL skips its scan under the exclusive lock.
+ * NOT VALID and validated first, so that SET NOT NULL skips its scan under the exclusive lock. Where rows hold
+ * NULL in it (any database), a backfill for the reviewer to fill in comes first, and the plain form after it.
  * <li>AG401, AG402, AG303, AG403, AG404, where DDL locks a busy table (PostgreSQL): indexes created and dropped
  * CONCURRENTLY, unique keys added USING an index built so, foreign keys and checks added NOT VALID then
- * validated; the revision then runs outside a transaction. Unnamed constraints keep the plain form (the online
- * one must name them again).
+ * validated; the revision then runs outside a transaction, with the steps that destroy data last
+ * ({@link Phases}). Unnamed constraints keep the plain form (the online one must name them again).
  * </ul>
  */
 public final class SafeForms {
@@ -60,6 +62,12 @@ public final class SafeForms {
                 out.add(new AddColumn(a.table(), c.withNullable(true)));
                 out.add(new Backfill(a.table(), c.name(), null));
                 out.add(new AlterColumn(a.table(), c.withNullable(true), c));
+            } else if (rows && op instanceof AlterColumn a && onlyNowNotNull(a)
+                    && facts.nulls(a.table(), a.from().name()).orElse(0) > 0
+                    && !Backfill.fills(out, a.table(), a.to().name())) {
+                // rows hold NULL: the NOT NULL would fail on them, so the repair is left for the reviewer first
+                out.add(new Backfill(a.table(), a.to().name(), null));
+                out.add(a);
             } else if (rows && target.locks() && op instanceof AddConstraint a && onlineable(a.constraint())) {
                 out.add(new AddConstraint(a.table(), a.constraint(), true));
             } else if (rows && target.locks() && op instanceof AlterColumn a && onlyNowNotNull(a)
@@ -72,7 +80,8 @@ public final class SafeForms {
                 out.add(op);
             }
         }
-        return out;
+        // a revision outside a transaction runs what destroys data last, with the version rows: written so too
+        return Phases.outsideTransaction(out) ? Phases.destructiveLast(out) : out;
     }
 
     /** A change to NOT NULL and nothing else (the online form is for that alone). */

@@ -84,7 +84,7 @@ public final class JdbcBackend implements Backend {
     }
 
     /** True when the catalog already shows what {@code op} does: its inverse applies where it does not. */
-    private static boolean doneAlready(Operation op, Schema before) {
+    static boolean doneAlready(Operation op, Schema before) {
         try {
             SchemaApplier.apply(before, op.reverse());
             return true;

@@ -229,14 +229,12 @@ public final class Migrator {
             } catch (LockTimedOut e) {
                 if (attempt > LOCK_RETRIES) {
                     String holder = e.table == null ? null : dialect.lockHolder(c, e.table);
-                    boolean outside = outsideTransaction(r);
                     throw new MigrationFailed(r, direction == Direction.UP ? "upgrade" : "downgrade", "gave up after "
                             + attempt + " attempts of " + lockTimeout.toMillis() + " ms (lock.timeout) waiting for a lock"
                             + " on table " + (e.table == null ? "?" : e.table)
                             + (holder == null ? "" : ", held by " + holder)
-                            + (outside ? "; retry when the table is quieter, or raise lock.timeout"
-                            : "; nothing was changed: retry when the table is quieter, or raise lock.timeout"),
-                            e.statement, e, !outside);
+                            + "; nothing was changed: retry when the table is quieter, or raise lock.timeout",
+                            e.statement, e);
                 }
                 try {
                     Thread.sleep(BACKOFF.toMillis() << (attempt - 1));
@@ -261,18 +259,14 @@ public final class Migrator {
     }
 
     private Schema step(Connection c, RevisionFile r, Migration m, Direction direction, Schema state) throws SQLException {
-        boolean outside = outsideTransaction(r);
-        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, !outside);
+        if (outsideTransaction(r)) {
+            return stepOutside(c, r, m, direction, state);
+        }
+        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, true);
         OperationsFacade facade = new OperationsFacade(state, backend);
         String what = direction == Direction.UP ? "upgrade" : "downgrade";
-        if (outside) {
-            // each statement commits on its own; the version rows follow in a transaction of their own (run())
-            c.commit();
-            c.setAutoCommit(true);
-        }
         try (var st = c.createStatement()) {
-            for (String sql : outside ? dialect.sessionTimeouts(lockTimeout, statementTimeout)
-                    : dialect.timeouts(lockTimeout, statementTimeout)) {
+            for (String sql : dialect.timeouts(lockTimeout, statementTimeout)) {
                 st.execute(sql);
             }
         }
@@ -285,30 +279,114 @@ public final class Migrator {
             backend.flush();
             return facade.schema();
         } catch (JdbcBackend.StatementFailed e) {
-            rollback(c, outside);
+            c.rollback();
             if (dialect.isLockTimeout(e.sqlException())) {
                 throw new LockTimedOut(backend.tableOf(e.statement()), e.statement(), e);
             }
-            throw new MigrationFailed(r, what, e.getMessage(), e.statement(), e, !outside);
+            throw new MigrationFailed(r, what, e.getMessage(), e.statement(), e);
         } catch (RuntimeException e) {
-            rollback(c, outside);
-            throw new MigrationFailed(r, what, e.getMessage() == null ? e.toString() : e.getMessage(), null, e, !outside);
-        } finally {
-            if (outside) {
-                try (var st = c.createStatement()) {
-                    for (String sql : dialect.resetTimeouts()) {
-                        st.execute(sql);
-                    }
-                }
-                c.setAutoCommit(false);
-            }
+            c.rollback();
+            throw new MigrationFailed(r, what, e.getMessage() == null ? e.toString() : e.getMessage(), null, e);
         }
     }
 
-    private static void rollback(Connection c, boolean outside) throws SQLException {
-        if (!outside) {
-            c.rollback();
+    /** The steps of {@code m}, recorded on the model from {@code state}, touching nothing. */
+    private static List<io.autogen.ops.Operation> record(Migration m, Direction direction, Schema state) {
+        OutsideTransaction.Recorder recorder = new OutsideTransaction.Recorder();
+        OperationsFacade facade = new OperationsFacade(state, recorder);
+        if (direction == Direction.UP) {
+            m.upgrade(facade);
+        } else {
+            m.downgrade(facade);
         }
+        return OutsideTransaction.order(recorder.ops);
+    }
+
+    /**
+     * A revision outside a transaction ({@link OutsideTransaction}): refused before its first statement where it
+     * can be; the steps that keep data one at a time in autocommit, those that destroy data last in the transaction
+     * that {@link #run} ends with the version rows; on a failure, what ran is undone in reverse.
+     */
+    private Schema stepOutside(Connection c, RevisionFile r, Migration m, Direction direction, Schema state)
+            throws SQLException {
+        String what = direction == Direction.UP ? "upgrade" : "downgrade";
+        List<io.autogen.ops.Operation> steps;
+        try {
+            steps = record(m, direction, state);
+            var refusal = OutsideTransaction.refusal(steps, state, dialect.emitter(),
+                    new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl()));
+            if (refusal.isPresent()) {
+                throw MigrationFailed.refused(r, what, refusal.get());
+            }
+        } catch (MigrationFailed e) {
+            c.rollback();
+            throw e;
+        } catch (RuntimeException e) {
+            c.rollback();
+            throw MigrationFailed.refused(r, what, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        c.commit(); // each step that keeps data commits on its own; the rest and the version rows follow in run()
+        c.setAutoCommit(true);
+        try (var st = c.createStatement()) {
+            for (String sql : dialect.sessionTimeouts(lockTimeout, statementTimeout)) {
+                st.execute(sql);
+            }
+        }
+        List<OutsideTransaction.Done> done = new ArrayList<>();
+        io.autogen.ops.Operation current = null;
+        JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, false);
+        try {
+            for (io.autogen.ops.Operation op : steps) {
+                current = op;
+                if (OutsideTransaction.last(op) && c.getAutoCommit()) {
+                    backend.flush();
+                    c.setAutoCommit(false);
+                    backend = new JdbcBackend(c, dialect, schemaName, true);
+                }
+                Schema after = backend.apply(op, state);
+                if (c.getAutoCommit()) {
+                    done.add(new OutsideTransaction.Done(op, state, after));
+                }
+                state = after;
+            }
+            current = null;
+            backend.flush();
+            return state;
+        } catch (RuntimeException e) {
+            if (!c.getAutoCommit()) {
+                c.rollback(); // the steps that destroy data: never carried out
+                c.setAutoCommit(true);
+                current = null;
+            }
+            List<String> kept;
+            try {
+                kept = OutsideTransaction.undo(c, dialect, schemaName, current, done);
+            } catch (RuntimeException | SQLException undoFailed) {
+                throw new MigrationFailed(r, what, reason(e) + "; undoing what it had done failed too ("
+                        + reason(undoFailed) + "): the database holds part of it, and the version did not move;"
+                        + " run " + what + " again once the cause is fixed (each step is safe to run again)",
+                        statementOf(e), e, false);
+            }
+            if (e instanceof JdbcBackend.StatementFailed f && dialect.isLockTimeout(f.sqlException()) && kept.isEmpty()) {
+                throw new LockTimedOut(backend.tableOf(f.statement()), f.statement(), e);
+            }
+            throw MigrationFailed.undone(r, what, reason(e), statementOf(e), e, kept);
+        } finally {
+            try (var st = c.createStatement()) {
+                for (String sql : dialect.resetTimeouts()) {
+                    st.execute(sql);
+                }
+            }
+            c.setAutoCommit(false);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static String statementOf(RuntimeException e) {
+        return e instanceof JdbcBackend.StatementFailed f ? f.statement() : null;
     }
 
     /** The heads once {@code r} is applied ({@code up}) or reverted, from {@code heads}. */
@@ -338,23 +416,35 @@ public final class Migrator {
         for (RevisionFile r : plan) {
             out.accept("");
             out.accept("-- " + (up ? "upgrade" : "downgrade") + " " + r.id() + ": " + r.message().replace('\n', ' '));
-            boolean outside = outsideTransaction(r);
-            if (outside) {
-                out.accept("-- outside a transaction (transactional = false): each statement commits on its own");
-            } else {
-                out.accept("begin;");
-            }
             Backends.Script script = new Backends.Script(dialect.emitter(), out);
-            OperationsFacade facade = new OperationsFacade(state, script);
-            if (up) {
-                migrations.get(r.id()).upgrade(facade);
+            if (outsideTransaction(r)) {
+                // as upgrade runs it: the steps that keep data each on its own, those that destroy data last, in
+                // the transaction that moves the version
+                out.accept("-- outside a transaction (transactional = false): each statement commits on its own;"
+                        + " what destroys data runs last, with the version rows");
+                boolean open = false;
+                for (io.autogen.ops.Operation op : record(migrations.get(r.id()), d, state)) {
+                    if (OutsideTransaction.last(op) && !open) {
+                        script.finish();
+                        out.accept("begin;");
+                        open = true;
+                    }
+                    state = script.apply(op, state);
+                }
+                script.finish();
+                if (!open) {
+                    out.accept("begin;");
+                }
             } else {
-                migrations.get(r.id()).downgrade(facade);
-            }
-            script.finish();
-            state = facade.schema();
-            if (outside) {
                 out.accept("begin;");
+                OperationsFacade facade = new OperationsFacade(state, script);
+                if (up) {
+                    migrations.get(r.id()).upgrade(facade);
+                } else {
+                    migrations.get(r.id()).downgrade(facade);
+                }
+                script.finish();
+                state = facade.schema();
             }
             Set<String> next = headsAfter(heads, r, up);
             store.moveHeads(heads, next).forEach(s -> out.accept(s.inline() + ";"));
@@ -412,21 +502,45 @@ public final class Migrator {
     /** The schema the migrations build, and the hand-written SQL they run that the model cannot follow. */
     public record Replay(Schema schema, List<String> opaqueSql) {}
 
-    /** A migration that failed and was rolled back. */
+    /** A migration that failed: rolled back, undone, or (said so) neither. */
     public static final class MigrationFailed extends AutogenException {
         MigrationFailed(RevisionFile r, String what, String reason, String statement, Throwable cause) {
             this(r, what, reason, statement, cause, true);
         }
 
-        /** {@code rolledBack} false: a revision outside a transaction, whose statements before the failure stay. */
+        /** {@code rolledBack} false: a revision outside a transaction whose undo failed: part of it stays. */
         MigrationFailed(RevisionFile r, String what, String reason, String statement, Throwable cause,
                         boolean rolledBack) {
-            super("revision " + r.id() + " (" + r.message() + ") " + what + " failed"
-                    + (what.equals("replay") ? "" : rolledBack ? " and was rolled back"
-                    : " outside a transaction (transactional = false): the statements before the failure stay, each"
-                    + " safe to run again, and the version did not move; fix the cause and run " + what + " again")
-                    + ": " + firstLine(reason)
+            this(head(r, what) + (what.equals("replay") ? "" : rolledBack ? " and was rolled back"
+                    : " outside a transaction (transactional = false)") + ": " + firstLine(reason)
                     + (statement == null ? "" : "; statement: " + firstLine(statement)), cause);
+        }
+
+        private MigrationFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        /** Refused before its first statement: nothing was changed. */
+        static MigrationFailed refused(RevisionFile r, String what, String reason) {
+            return new MigrationFailed("revision " + r.id() + " (" + r.message() + ") " + what
+                    + " refused before its first statement, nothing was changed: " + firstLine(reason), null);
+        }
+
+        /**
+         * Failed outside a transaction, and what it had done was undone in reverse; {@code kept}: what nothing could
+         * undo (named until someone deals with it).
+         */
+        static MigrationFailed undone(RevisionFile r, String what, String reason, String statement, Throwable cause,
+                                      List<String> kept) {
+            return new MigrationFailed(head(r, what) + " outside a transaction (transactional = false) and was undone"
+                    + (kept.isEmpty() ? ", nothing was changed"
+                    : " except " + String.join(" and ", kept) + ", which nothing can undo")
+                    + "; the version did not move: " + firstLine(reason)
+                    + (statement == null ? "" : "; statement: " + firstLine(statement)), cause);
+        }
+
+        private static String head(RevisionFile r, String what) {
+            return "revision " + r.id() + " (" + r.message() + ") " + what + " failed";
         }
 
         private static String firstLine(String s) {

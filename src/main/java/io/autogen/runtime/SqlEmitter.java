@@ -21,6 +21,15 @@ public interface SqlEmitter {
     String quote(String identifier);
 
     /**
+     * The statements that remove what a failed run of {@code op} may have left where it runs outside a transaction
+     * (an online form's NOT VALID constraint, the INVALID index of a failed concurrent build), each harmless when
+     * nothing is left; run in autocommit before the steps done before it are undone.
+     */
+    default List<String> cleanup(Operation op) {
+        return List.of();
+    }
+
+    /**
      * True for a query whose rows are statements to run in turn (psql's {@code \gexec}): a step that depends on
      * what the database holds, such as dropping an INVALID index a failed concurrent build left.
      */

@@ -96,6 +96,25 @@ public final class PostgresSql extends StandardSql {
                 alter(t) + "validate constraint " + quote(k.name()));
     }
 
+    @Override public List<String> cleanup(Operation op) {
+        if (op instanceof AddConstraint a && a.online() && a.constraint().name() != null) {
+            String name = a.constraint().name();
+            List<String> out = new ArrayList<>();
+            if (!(a.constraint() instanceof Index)) {
+                out.add(alter(a.table()) + "drop constraint if exists " + quote(name));
+            }
+            if (a.constraint() instanceof Index || a.constraint() instanceof UniqueKey) {
+                out.add("drop index concurrently if exists " + quote(name));
+            }
+            return out;
+        }
+        if (op instanceof AlterColumn a && a.online()) {
+            return List.of(alter(a.table()) + "drop constraint if exists " + quote(notNullCheck(a.table(), a.to().name())),
+                    alter(a.table()) + "alter column " + quote(a.from().name()) + " drop not null");
+        }
+        return List.of();
+    }
+
     /** The transient check an online SET NOT NULL validates: {@code <table>_<column>_not_null}, within 63 bytes. */
     static String notNullCheck(String table, String column) {
         return io.autogen.model.Names.fit(table + "_" + column + "_not_null");
