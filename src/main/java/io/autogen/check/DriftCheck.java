@@ -2,7 +2,13 @@ package io.autogen.check;
 
 import io.autogen.diff.Comparator;
 import io.autogen.model.Schema;
+import io.autogen.model.Constraint;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Names;
+import io.autogen.model.PrimaryKey;
 import io.autogen.ops.AddColumn;
+import io.autogen.ops.AddConstraint;
+import io.autogen.ops.DropConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.DropColumn;
 import io.autogen.ops.Operation;
@@ -70,10 +76,61 @@ public final class DriftCheck {
                                                     String actualName) {
         Describer describer = new Describer(wantedName, actualName);
         List<CheckReport.Difference> out = new ArrayList<>();
-        for (Operation op : comparator.compare(actual, wanted)) {
-            out.add(new CheckReport.Difference(kind, op.table(), column(op), op.accept(describer)));
+        List<Operation> ops = comparator.compare(actual, wanted);
+        for (Operation op : ops) {
+            if (op instanceof DropConstraint d && reordered(d, ops) != null) {
+                continue; // told once, with the add that puts it back in another order
+            }
+            String message = op instanceof AddConstraint a && reordered(a, ops) != null
+                    ? reorderedKey(a, reordered(a, ops), wantedName, actualName) : op.accept(describer);
+            out.add(new CheckReport.Difference(kind, op.table(), column(op), message));
         }
         return out;
+    }
+
+    /**
+     * The key {@code op} drops or adds, as the other side has it over the same columns in another order (a key made
+     * by an earlier autogen, or by Hibernate's update, which keeps the mapping's order where its create sorts it).
+     */
+    private static Constraint reordered(Operation op, List<Operation> ops) {
+        Constraint k = op instanceof AddConstraint a ? a.constraint() : ((DropConstraint) op).constraint();
+        if (!(k instanceof PrimaryKey || k instanceof ForeignKey)) {
+            return null;
+        }
+        for (Operation other : ops) {
+            Constraint o = other instanceof AddConstraint a && op instanceof DropConstraint ? a.constraint()
+                    : other instanceof DropConstraint d && op instanceof AddConstraint ? d.constraint() : null;
+            if (o != null && Names.key(other.table()).equals(Names.key(op.table())) && sameColumnsReordered(k, o)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameColumnsReordered(Constraint a, Constraint b) {
+        if (a instanceof PrimaryKey x && b instanceof PrimaryKey y) {
+            return otherOrder(x.columns(), y.columns());
+        }
+        if (a instanceof ForeignKey x && b instanceof ForeignKey y) {
+            return Names.key(x.refTable()).equals(Names.key(y.refTable())) && otherOrder(x.columns(), y.columns());
+        }
+        return false;
+    }
+
+    private static boolean otherOrder(List<String> a, List<String> b) {
+        List<String> ka = Names.keys(a), kb = Names.keys(b);
+        return !ka.equals(kb) && new java.util.TreeSet<>(ka).equals(new java.util.TreeSet<>(kb)) && ka.size() == kb.size();
+    }
+
+    private static String reorderedKey(AddConstraint wanted, Constraint actual, String wantedName, String actualName) {
+        String what = wanted.constraint() instanceof PrimaryKey ? "primary key" : "foreign key";
+        return what + " on " + wanted.table() + " has its columns in another order: (" + columns(actual) + ") in "
+                + actualName + ", (" + columns(wanted.constraint()) + ") in " + wantedName
+                + "; a migration rebuilds it in the order of " + wantedName;
+    }
+
+    private static String columns(Constraint c) {
+        return String.join(", ", c instanceof PrimaryKey p ? p.columns() : ((ForeignKey) c).columns());
     }
 
     private static String column(Operation op) {

@@ -328,6 +328,13 @@ public final class ApplicationSettings {
                 }
             }
         });
+        Value action = first("spring.jpa.hibernate.ddl-auto", "spring.jpa.properties.hibernate.hbm2ddl.auto",
+                "hibernate.hbm2ddl.auto", "jakarta.persistence.schema-generation.database.action",
+                "javax.persistence.schema-generation.database.action", "quarkus.hibernate-orm.database.generation");
+        if (action != null && action.value().trim().equalsIgnoreCase("update")) {
+            // tables Hibernate's update creates keep the mapping's column order, which its create sorts
+            out.put("hibernate.hbm2ddl.auto", new Value("update", action.origin()));
+        }
         return out;
     }
 

@@ -286,24 +286,7 @@ class RealisticEntitiesTest {
 
     /** Compiles the library sources with javax.tools and jars the classes: the "library jar" of classpath=. */
     static Path buildJar(Path sources, Path classesDir, Path jar) throws IOException {
-        List<String> files;
-        try (Stream<Path> s = Files.walk(sources)) {
-            files = s.filter(f -> f.toString().endsWith(".java")).map(Path::toString).sorted().toList();
-        }
-        Files.createDirectories(classesDir);
-        List<String> args = new ArrayList<>(List.of("-d", classesDir.toString(), "--release", "17"));
-        args.addAll(files);
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
-        assertEquals(0, rc, "library sources compile");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
-             Stream<Path> s = Files.walk(classesDir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                j.putNextEntry(new JarEntry(classesDir.relativize(f).toString().replace('\\', '/')));
-                j.write(Files.readAllBytes(f));
-                j.closeEntry();
-            }
-        }
-        return jar;
+        return Entities.buildJar(sources, classesDir, jar);
     }
 
     static void copyTree(Path from, Path to) throws IOException {

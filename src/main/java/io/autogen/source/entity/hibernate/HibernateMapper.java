@@ -82,6 +82,9 @@ public final class HibernateMapper implements Mapper {
                 .applyClassLoaderService(new EntityClassLoaderService(entities.loader())).build();
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(boot);
         settings.forEach(builder::applySetting); // the application's own; what keeps the mapping offline wins
+        // the schema action decides the column order (see map below): the application's update, else create
+        builder.applySetting("hibernate.hbm2ddl.auto",
+                "update".equalsIgnoreCase(settings.getOrDefault("hibernate.hbm2ddl.auto", "").trim()) ? "update" : "create");
         builder.applySetting(AvailableSettings.DIALECT, target.hibernateDialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.databaseVersion())
@@ -106,9 +109,10 @@ public final class HibernateMapper implements Mapper {
             } catch (RuntimeException | LinkageError e) {
                 throw new EntityException("entities do not map: " + MappingErrors.oneLine(e, entities.unloadable()), e);
             }
-            // the column order Hibernate's own schema export uses (by type size, then name): primary keys and the
-            // foreign keys that point at them follow it, so a composite key comes out as Hibernate creates it
-            ((org.hibernate.boot.spi.MetadataImplementor) metadata).orderColumns(true);
+            // the column order of Hibernate's own schema creation for these settings, decided by Hibernate as its
+            // session factory does: its create sorts the columns of tables, primary keys and the foreign keys that
+            // point at them (by type size, then name); its update creates tables in the mapping's order
+            ((org.hibernate.boot.spi.MetadataImplementor) metadata).orderColumns(false);
             return read(metadata);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
