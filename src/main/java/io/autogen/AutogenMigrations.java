@@ -57,6 +57,24 @@ public final class AutogenMigrations {
                 .stream().map(Applied::of).toList());
     }
 
+    /**
+     * The kind of database {@code dataSource} connects to ({@code jdbc:h2}, say) when autogen supports none of that
+     * kind; empty when it does. Callers that run on whatever database an application has (Spring start-up) stay
+     * out of the way of the others.
+     */
+    public static java.util.Optional<String> unsupported(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String url = c.getMetaData().getURL();
+            if (Dialects.find(url).isPresent()) {
+                return java.util.Optional.empty();
+            }
+            String[] parts = url == null ? new String[0] : url.split(":", 3);
+            return java.util.Optional.of(parts.length >= 2 ? parts[0] + ":" + parts[1] : "this database");
+        } catch (SQLException e) {
+            throw new DatabaseException("database error: " + e.getMessage(), e);
+        }
+    }
+
     /** The revisions the database is at (empty: base), by the compiled migrations {@code loader} sees. */
     public static Set<String> current(DataSource dataSource, ClassLoader loader) {
         return withMigrator(dataSource, loader, (m, c) -> {

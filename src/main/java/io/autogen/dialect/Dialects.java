@@ -19,6 +19,11 @@ public final class Dialects {
                 "unsupported database URL " + redact(url) + ": use jdbc:postgresql://... or jdbc:sqlite:FILE"));
     }
 
+    /** The dialect of {@code url}, or empty where autogen has none (another database). */
+    public static java.util.Optional<Dialect> find(String url) {
+        return url == null ? java.util.Optional.empty() : ALL.stream().filter(d -> d.accepts(url)).findFirst();
+    }
+
     public static Dialect named(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ConfigException("unknown dialect " + name));

@@ -27,8 +27,22 @@ public class AutogenMigrationsInitializer implements InitializingBean {
             return;
         }
         try {
+            var other = AutogenMigrations.unsupported(dataSource);
+            if (other.isPresent()) {
+                // as Flyway stays out of the way: a test context on H2, say, starts as it did without autogen
+                LOG.log(System.Logger.Level.WARNING, "autogen: " + other.get() + " is not a database autogen supports"
+                        + " (PostgreSQL, SQLite): no migration applied (spring.autogen.enabled=false turns autogen off)");
+                return;
+            }
             applied = AutogenMigrations.upgrade(dataSource, loader, target, a -> LOG.log(System.Logger.Level.INFO,
                     "autogen: applied " + a.revision() + " " + a.message() + " (" + a.durationMs() + " ms)"));
+            if (applied.isEmpty()) {
+                var current = AutogenMigrations.current(dataSource, loader);
+                LOG.log(System.Logger.Level.INFO, current.isEmpty()
+                        ? "autogen: no migration on the class path (none compiled into the application): nothing applied"
+                        : "autogen: schema is up to date at " + String.join(", ", new java.util.TreeSet<>(current))
+                        + " (" + target + "): no migration necessary");
+            }
         } catch (AutogenException e) {
             // start-up stops with autogen's one line, as the command line would print it
             throw new AutogenStartupException("autogen: error: " + e.getMessage(), e);

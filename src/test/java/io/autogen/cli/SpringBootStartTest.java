@@ -125,4 +125,71 @@ class SpringBootStartTest {
             assertEquals(0, db.count("select count(*) from information_schema.tables where table_name = 'customer'"));
         }
     }
+
+    /** What the auto-configuration logs, as an application's logging sees it. */
+    private static List<String> logged(ThrowingRunnable start) throws Exception {
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(AutogenMigrationsInitializer.class.getName());
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler h = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord r) {
+                lines.add(r.getLevel() + " " + r.getMessage());
+            }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        jul.addHandler(h);
+        try {
+            start.run();
+        } finally {
+            jul.removeHandler(h);
+        }
+        return lines;
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aDatabaseAutogenDoesNotSupportIsSkippedWithOneWarningAndTheContextStarts() throws Exception {
+        Path compiled = migrations();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled.toUri().toURL()}, getClass().getClassLoader())) {
+            // an application's test context on H2, as Spring's own samples have them
+            List<String> log = logged(() -> {
+                try (var ctx = start(loader, "jdbc:h2:mem:autogen-test", "spring.jpa.hibernate.ddl-auto=create-drop")) {
+                    assertEquals(List.of(), ctx.getBean(AutogenMigrationsInitializer.class).applied());
+                }
+            });
+            assertEquals(1, log.size(), log.toString());
+            assertTrue(log.get(0).startsWith("WARNING autogen: jdbc:h2 is not a database autogen supports"), log.toString());
+        }
+    }
+
+    @Test
+    void aContextWithoutADataSourceStarts() throws Exception {
+        List<String> log = logged(() -> {
+            try (var ctx = new SpringApplicationBuilder(ShopApplication.class).properties(
+                    "spring.main.web-application-type=none", "spring.main.banner-mode=off",
+                    "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                            + "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
+                            + "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration").run()) {
+                assertEquals(List.of(), ctx.getBean(AutogenMigrationsInitializer.class).applied());
+            }
+        });
+        assertEquals(1, log.size(), log.toString());
+        assertTrue(log.get(0).contains("no DataSource"), log.toString());
+    }
+
+    @Test
+    void aStartWithNothingToApplySaysTheSchemaIsUpToDate() throws Exception {
+        Path compiled = migrations();
+        try (TestDb db = TestDb.postgres();
+             URLClassLoader loader = new URLClassLoader(new URL[] {compiled.toUri().toURL()}, getClass().getClassLoader())) {
+            start(loader, db.url()).close();
+            List<String> log = logged(() -> start(loader, db.url()).close());
+            assertEquals(1, log.size(), log.toString());
+            assertTrue(log.get(0).matches("INFO autogen: schema is up to date at [0-9a-f]{12} \\(head\\): no migration"
+                    + " necessary"), log.toString());
+        }
+    }
 }
