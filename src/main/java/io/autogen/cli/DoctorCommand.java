@@ -15,12 +15,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code doctor}: Java, the settings and where each came from, entity discovery, migrations, the database
- * connection and its version tables; for each problem, what to do. Exit 0 when all is well, 1 when something needs
- * fixing (a setting that cannot be resolved at all is exit 2, as for every command).
+ * connection and its version tables; for each problem, what to do. Exit 0 when all works (a database at base or
+ * behind head is a step to take, listed under "To do"), 1 when something needs fixing (a setting that cannot be
+ * resolved at all is exit 2, as for every command).
  */
 @Command(name = "doctor", description = "Check Java, the settings (and where each came from), the entities, the database; say what to fix.")
 final class DoctorCommand extends BaseCommand {
     private final List<String> fixes = new ArrayList<>();
+    private final List<String> todo = new ArrayList<>();
 
     @Override public Integer call() {
         Runtime.Version v = Runtime.version();
@@ -69,37 +71,59 @@ final class DoctorCommand extends BaseCommand {
             fixes.add("fix the migration named above");
         }
 
-        try (Connection c = autogen.connect()) {
-            var md = c.getMetaData();
-            line("database", "ok", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + " at "
-                    + io.autogen.dialect.Dialects.redact(s.url()));
-            boolean managed = new VersionStore(autogen.dialect()).exists(c);
-            c.rollback();
-            if (!managed) {
-                line("version", "note", "no autogen_version table yet: the database is at base");
-                fixes.add("autogen upgrade head creates the version tables and applies the migrations (or autogen"
-                        + " stamp head adopts an existing database)");
-            } else {
-                var status = autogen.status();
-                boolean atHead = status.current().equals(new java.util.TreeSet<>(status.heads()));
-                line("version", atHead ? "ok" : "note", "at " + (status.current().isEmpty() ? "base"
-                        : String.join(", ", status.current())) + (atHead ? " (head)" : ", head is " + status.heads()));
-                if (!atHead) {
-                    fixes.add("autogen upgrade head");
-                }
-            }
-        } catch (AutogenException | SQLException e) {
+        Connection connected = null;
+        try {
+            connected = autogen.connect();
+        } catch (AutogenException e) {
             line("database", "FAIL", e.getMessage());
             fixes.add("check url (autogen -v doctor says where it came from) and that the database server is up");
         }
+        if (connected != null) {
+            try (Connection c = connected) {
+                var md = c.getMetaData();
+                line("database", "ok", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + " at "
+                        + io.autogen.dialect.Dialects.redact(s.url()));
+                version(autogen, c);
+            } catch (SQLException e) {
+                line("database", "FAIL", "the server answered, then: " + e.getMessage());
+                fixes.add("the database refused what doctor asked (above): check the user's rights on it");
+            }
+        }
 
         if (fixes.isEmpty()) {
-            out().println("All good.");
+            out().println(todo.isEmpty() ? "All good." : "To do:");
+            todo.forEach(f -> out().println("  - " + f));
             return 0;
         }
         out().println("To fix:");
         fixes.forEach(f -> out().println("  - " + f));
+        todo.forEach(f -> out().println("  - " + f));
         return 1;
+    }
+
+    /** Where the database stands: a fresh one (at base) or one behind head is a step to take, not a failure. */
+    private void version(Autogen autogen, Connection c) throws SQLException {
+        boolean managed = new VersionStore(autogen.dialect()).exists(c);
+        c.rollback();
+        if (!managed) {
+            line("version", "note", "no autogen_version table yet: the database is at base");
+            todo.add("autogen upgrade head creates the version tables and applies the migrations (or autogen"
+                    + " stamp head adopts an existing database)");
+            return;
+        }
+        try {
+            var status = autogen.status();
+            boolean atHead = status.current().equals(new java.util.TreeSet<>(status.heads()));
+            line("version", atHead ? "ok" : "note", "at " + (status.current().isEmpty() ? "base"
+                    : String.join(", ", status.current())) + (atHead ? " (head)" : ", head is " + status.heads()));
+            if (!atHead) {
+                todo.add("autogen upgrade head");
+            }
+        } catch (AutogenException e) {
+            // the server answered: the message says what is wrong with the versions or the migrations, and what to do
+            line("version", "FAIL", e.getMessage());
+            fixes.add("see the version line above");
+        }
     }
 
     private void line(String what, String status, String detail) {
