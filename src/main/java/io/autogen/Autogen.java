@@ -314,7 +314,9 @@ public final class Autogen {
             // an ordinary file (the umask's permissions, not a temp file's 0600), renamed into place when whole
             Path tmp = dir.resolve("." + rendered.fileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
-                Files.writeString(tmp, rendered.text(), java.nio.file.StandardOpenOption.CREATE_NEW);
+                // laid out as the project's .editorconfig asks, so that its own format check passes
+                Files.writeString(tmp, io.autogen.render.EditorConfig.forFile(target).apply(rendered.text()),
+                        java.nio.file.StandardOpenOption.CREATE_NEW);
                 Files.move(tmp, target); // no REPLACE_EXISTING: fails rather than overwrite
             } finally {
                 Files.deleteIfExists(tmp);
