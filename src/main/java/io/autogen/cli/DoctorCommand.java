@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
  * connection and its version tables; for each problem, what to do. Exit 0 when all is well, 1 when something needs
  * fixing (a setting that cannot be resolved at all is exit 2, as for every command).
  */
-@Command(name = "doctor", description = "Check Java, the settings (and where each came from), the entities, the database; say what to fix.")
+@Command(name = "doctor", description = "Check Java, the settings (and where each came from), the entities, the database; say what to fix.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen doctor"})
 final class DoctorCommand extends BaseCommand {
     private final List<String> fixes = new ArrayList<>();
 
