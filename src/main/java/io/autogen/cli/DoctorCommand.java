@@ -72,7 +72,12 @@ final class DoctorCommand extends BaseCommand {
             fixes.add("fix the migration named above");
         }
 
-        try (Connection c = autogen.connect()) {
+        Path absent = autogen.absentDatabase();
+        if (absent != null) { // not created by asking
+            line("database", "note", "no database at " + absent + " yet");
+            fixes.add("autogen upgrade head creates it and applies the migrations (or point url= in autogen.properties,"
+                    + " AUTOGEN_URL or --url at yours)");
+        } else try (Connection c = autogen.connectToRead()) {
             var md = c.getMetaData();
             line("database", "ok", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + " at "
                     + io.autogen.dialect.Dialects.redact(s.url()));
