@@ -436,7 +436,8 @@ public final class Autogen {
 
     /**
      * The SQL {@code upgrade}/{@code downgrade} would run. With a range {@code A:B} it needs no database (the
-     * start is replayed offline); otherwise it starts where the database is, reading but never writing.
+     * start is replayed offline); otherwise it starts where the database is (base when there is none yet), reading
+     * but never writing.
      */
     public void script(boolean up, String target, Consumer<String> out) {
         RevisionGraph graph = graph();
@@ -448,7 +449,11 @@ public final class Autogen {
             m.script(up, from, ab[1].isEmpty() ? (up ? "head" : "base") : ab[1], start, out);
             return;
         }
-        try (Connection c = connectToRead()) {
+        if (absentDatabase() != null) { // no database yet: the script starts at base, and none is created
+            m.script(up, Set.of(), target, Schema.EMPTY, out);
+            return;
+        }
+        try (Connection c = connect()) {
             Set<String> current = m.current(c);
             Schema start = new JdbcBackend(c, dialect, settings.schema()).inspect();
             c.rollback();
