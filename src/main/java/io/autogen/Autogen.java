@@ -156,7 +156,8 @@ public final class Autogen {
     public Connection connectToRead() {
         Path absent = absentDatabase();
         if (absent != null) {
-            throw new ConfigException("no database at " + absent + ": point at yours with url= in autogen.properties,"
+            Path shown = absent.startsWith(settings.projectDir()) ? settings.projectDir().relativize(absent) : absent;
+            throw new ConfigException("no database at " + shown + ": point at yours with url= in autogen.properties,"
                     + " AUTOGEN_URL or --url (autogen upgrade head creates this one)");
         }
         return connect();

@@ -75,7 +75,9 @@ class NoDatabaseTest {
     void theDefaultUrlWithNoDatabaseConfigured() throws Exception {
         Project p = project();
         Files.writeString(p.dir.resolve("autogen.properties"), "entities=entities\nmigrations=migrations\n");
-        saysNoDatabase(p.run("check"), "check");
+        var check = p.run("check");
+        saysNoDatabase(check, "check");
+        assertTrue(check.err().startsWith("autogen: error: no database at autogen.db: point at yours with url="), check.err());
         assertFalse(Files.exists(p.dir.resolve("autogen.db")));
         assertFalse(Files.exists(Path.of("autogen.db").toAbsolutePath()), "created where the JVM runs");
     }
