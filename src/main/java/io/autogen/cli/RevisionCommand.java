@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "revision", description = "Create a migration: empty to write by hand, or --autogenerate from the entities.",
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         footer = {"", "Example:",
-                "  autogen revision -m \"backfill emails\"          (an empty migration to write by hand)",
-                "  autogen revision --autogenerate -m \"add bio column\"   (the same as: autogen -m MSG)"})
+                "  autogen revision -m \"backfill emails\"     (an empty one, to write by hand)",
+                "  autogen revision --autogenerate -m \"add bio column\"   (= autogen -m MSG)"})
 final class RevisionCommand extends BaseCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG")
     String message;

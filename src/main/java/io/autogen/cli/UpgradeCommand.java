@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         footer = {"", "Example:",
                 "  autogen upgrade head",
-                "  autogen upgrade head --sql > upgrade.sql   (the SQL for review; nothing runs)"})
+                "  autogen upgrade head --sql > upgrade.sql   (the SQL to review; runs nothing)"})
 final class UpgradeCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head")
     String target;
