@@ -53,11 +53,14 @@ final class Secrets {
         }
     }
 
-    /** A key named like a secret, then {@code =} or {@code " = "} (the value starts at the match's end). */
+    /**
+     * A key named like a secret, then {@code =} or {@code " = "} (the value starts at the match's end). Bounded, so
+     * that a long line (a --debug trace, a script's long statement) costs linear time.
+     */
     private static final Pattern KEYED = Pattern.compile(
-            "(?i)[\\w.-]*(?:password|passwd|secret|token|credential)[\\w.-]*(?:=|[ \\t]+=[ \\t]+)");
+            "(?i)[\\w.-]{0,64}(?:password|passwd|secret|token|credential)[\\w.-]{0,64}(?:=|[ \\t]+=[ \\t]+)");
     /** The password of {@code //user:password@host} (group 1). */
-    private static final Pattern USER_INFO = Pattern.compile("//[^/:@\\s]*:([^/@\\s]*)@");
+    private static final Pattern USER_INFO = Pattern.compile("//[^/:@\\s]{0,256}:([^/@\\s]{0,256})@");
     /** Where an unknown value ends: URL and connection-string delimiters, quotes, white space. */
     private static final Pattern UNKNOWN_VALUE = Pattern.compile("[^\\s&;?#\"'<>,)\\]]*");
 
