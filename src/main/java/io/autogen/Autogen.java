@@ -149,6 +149,25 @@ public final class Autogen {
         }
     }
 
+    /**
+     * A connection to a database that is there, for a command that only reads: where connecting would create the
+     * database (a SQLite file that is absent), it says so instead, and creates nothing.
+     */
+    public Connection connectToRead() {
+        Path absent = absentDatabase();
+        if (absent != null) {
+            Path shown = absent.startsWith(settings.projectDir()) ? settings.projectDir().relativize(absent) : absent;
+            throw new ConfigException("no database at " + shown + ": point at yours with url= in autogen.properties,"
+                    + " AUTOGEN_URL or --url (autogen upgrade head creates this one)");
+        }
+        return connect();
+    }
+
+    /** The database file connecting would create, or null (see {@link io.autogen.dialect.Dialect#absentFile}). */
+    public Path absentDatabase() {
+        return dialect.absentFile(settings.url(), settings.projectDir());
+    }
+
     private Schema inspect(Connection c) {
         return filter.apply(new JdbcBackend(c, dialect, settings.schema()).inspect());
     }
@@ -216,15 +235,18 @@ public final class Autogen {
         List<Operation> ops = List.of();
         List<List<Finding>> findings = List.of();
         if (autogenerate) {
-            try (Connection c = connect()) {
+            // a first migration is made against an empty database: one that is not there yet is not created
+            try (Connection c = absentDatabase() != null ? null : connect()) {
                 Migrator m = migrator(graph);
-                Set<String> current = m.current(c);
+                Set<String> current = c == null ? Set.of() : m.current(c);
                 if (!current.equals(new TreeSet<>(parents))) {
                     throw new RevisionException("database at " + describe(current) + ", head is "
                             + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
                 }
-                Schema live = inspect(c);
-                c.rollback(); // end the read before waiting for the entities: a reader can block writers too
+                Schema live = c == null ? filter.apply(Schema.EMPTY) : inspect(c);
+                if (c != null) {
+                    c.rollback(); // end the read before waiting for the entities: a reader can block writers too
+                }
                 Comparator comparator = new Comparator(dialect.hints());
                 List<RenameCandidate> chosen = new Renames(comparator, renames).decide(live, desired.get());
                 ops = comparator.compare(live, desired.get(), chosen);
@@ -234,10 +256,12 @@ public final class Autogen {
                     live = CheckSpelling.asWritten(live, written, dialect.hints());
                     ops = comparator.compare(live, desired.get(), chosen);
                 }
-                JdbcFacts facts = new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl());
+                Facts facts = c == null ? Facts.NONE : new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl());
                 ops = new io.autogen.lint.SafeForms(linter(facts).target(), facts).apply(ops);
                 findings = linter(facts).lint(live, ops);
-                c.rollback();
+                if (c != null) {
+                    c.rollback();
+                }
             } catch (SQLException e) {
                 throw new DatabaseException("database error: " + e.getMessage(), e);
             }
@@ -415,7 +439,8 @@ public final class Autogen {
 
     /**
      * The SQL {@code upgrade}/{@code downgrade} would run. With a range {@code A:B} it needs no database (the
-     * start is replayed offline); otherwise it starts where the database is, reading but never writing.
+     * start is replayed offline); otherwise it starts where the database is (base when there is none yet), reading
+     * but never writing.
      */
     public void script(boolean up, String target, Consumer<String> out) {
         RevisionGraph graph = graph();
@@ -425,6 +450,10 @@ public final class Autogen {
             Set<String> from = ab[0].isEmpty() || ab[0].equals("base") ? Set.of() : Set.of(graph.resolve(ab[0]));
             Schema start = m.replay(from).schema();
             m.script(up, from, ab[1].isEmpty() ? (up ? "head" : "base") : ab[1], start, out);
+            return;
+        }
+        if (absentDatabase() != null) { // no database yet: the script starts at base, and none is created
+            m.script(up, Set.of(), target, Schema.EMPTY, out);
             return;
         }
         try (Connection c = connect()) {
@@ -480,13 +509,9 @@ public final class Autogen {
      * does not exist is at base and is not created; an unreachable server gives the graph alone, with the reason.
      */
     public Status statusIfReachable(Consumer<String> warn) {
-        if (dialect.name().equals("sqlite")) {
-            String path = settings.url().substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
-            if (!path.isEmpty() && !path.startsWith(":memory:") && !path.startsWith("file:")
-                    && !Files.exists(settings.projectDir().resolve(path))) {
-                RevisionGraph graph = graph();
-                return new Status(Set.of(), graph.heads(), List.of(), graph, Map.of());
-            }
+        if (absentDatabase() != null) { // no database yet: the migrations alone, and none created
+            RevisionGraph graph = graph();
+            return new Status(Set.of(), graph.heads(), List.of(), graph, Map.of());
         }
         try {
             return status();
@@ -499,7 +524,7 @@ public final class Autogen {
 
     public Status status() {
         RevisionGraph graph = graph();
-        try (Connection c = connect()) {
+        try (Connection c = connectToRead()) {
             VersionStore store = new VersionStore(dialect);
             Set<String> current = migrator(graph).current(c);
             Map<String, VersionStore.Applied> applied = store.history(c);
@@ -565,7 +590,7 @@ public final class Autogen {
         RevisionGraph graph = graph();
         Migrator m = migrator(graph);
         if (range == null) {
-            try (Connection c = connect()) {
+            try (Connection c = connectToRead()) {
                 Set<String> current = new VersionStore(dialect).exists(c) ? m.current(c) : Set.of();
                 List<RevisionFile> plan = graph.upgradePlan(current, m.upgradeTargets(current, "heads"));
                 LintReport report = lint(m, m.replay(current).schema(), plan,
@@ -646,7 +671,7 @@ public final class Autogen {
             Migrator.Replay replay = m.replay(heads);
             return drift.offline(filter.apply(replay.schema()), replay.opaqueSql(), entities.get());
         }
-        try (Connection c = connect()) {
+        try (Connection c = connectToRead()) {
             Schema live = inspect(c);
             boolean managed = new VersionStore(dialect).exists(c);
             Set<String> current = managed ? m.current(c) : Set.of();

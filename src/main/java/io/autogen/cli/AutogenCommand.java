@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
         subcommands = {RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
                 HeadsCommand.class, HistoryCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class,
                 CheckCommand.class, InitCommand.class, LintCommand.class, DoctorCommand.class, CompletionCommand.class,
-                DaemonCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 drift (check), database not at head, or a lint error, 2 bad input or failure."})
+                DaemonCommand.class, picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  autogen -m \"add bio column\"     (a migration of what the entities changed)",
+                "  autogen upgrade head", "", "autogen help COMMAND (or: autogen COMMAND --help) shows a command's own usage.",
+                "", "Exit codes: 0 success, 1 drift (check), database not at head, or a lint error, 2 bad input or failure."})
 public final class AutogenCommand extends BaseCommand {
     final Context context;
 

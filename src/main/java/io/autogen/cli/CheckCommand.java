@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code check [--offline] [--format text|json]}: exit 0 clean, 1 drift. */
-@Command(name = "check", description = "Check that entities, migrations and database agree (exit 1 when not).")
+@Command(name = "check", description = "Check that entities, migrations and database agree (exit 1 when not).",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen check --offline             (pre-commit, CI: no database needed)",
+                "  autogen check --format json"})
 final class CheckCommand extends BaseCommand {
     enum Format { text, json }
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Parameters;
  * never falls behind a new option. {@code source <(autogen completion bash)}; zsh runs the same script through
  * its bash compatibility.
  */
-@Command(name = "completion", description = "Print a shell completion script: source <(autogen completion bash).")
+@Command(name = "completion", description = "Print a shell completion script: source <(autogen completion bash).",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  source <(autogen completion bash)"})
 final class CompletionCommand extends BaseCommand {
     enum Shell { bash, zsh }
 

@@ -6,7 +6,10 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 
 /** {@code current}: the database's revision(s), marked {@code (head)} when they are heads. */
-@Command(name = "current", description = "Show the revision(s) the database is at.")
+@Command(name = "current", description = "Show the revision(s) the database is at.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen current"})
 final class CurrentCommand extends BaseCommand {
     @Override public Integer call() {
         Autogen.Status s = autogen().status();

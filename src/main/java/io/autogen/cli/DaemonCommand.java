@@ -28,7 +28,10 @@ import picocli.CommandLine.Parameters;
  * command runs as before.
  */
 @Command(name = "daemon", description = "A resident autogen that runs -m, check and lint without starting a JVM each"
-        + " time: start, stop, status, or run (in the foreground).")
+        + " time: start, stop, status, or run (in the foreground).",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen daemon start --idle 30"})
 final class DaemonCommand extends BaseCommand {
     enum Action { start, stop, status, run }
 

@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
  * behind head is a step to take, listed under "To do"), 1 when something needs fixing (a setting that cannot be
  * resolved at all is exit 2, as for every command).
  */
-@Command(name = "doctor", description = "Check Java, the settings (and where each came from), the entities, the database; say what to fix.")
+@Command(name = "doctor", description = "Check Java, the settings (and where each came from), the entities, the database; say what to fix.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen doctor"})
 final class DoctorCommand extends BaseCommand {
     private final List<String> fixes = new ArrayList<>();
     private final List<String> todo = new ArrayList<>();
@@ -72,8 +75,13 @@ final class DoctorCommand extends BaseCommand {
         }
 
         Connection connected = null;
-        try {
-            connected = autogen.connect();
+        Path absent = autogen.absentDatabase();
+        if (absent != null) { // not created by asking: a step to take
+            line("database", "note", "no database at " + absent + " yet");
+            todo.add("autogen upgrade head creates it and applies the migrations (or point url= in autogen.properties,"
+                    + " AUTOGEN_URL or --url at yours)");
+        } else try {
+            connected = autogen.connectToRead();
         } catch (AutogenException e) {
             line("database", "FAIL", e.getMessage());
             fixes.add("check url (autogen -v doctor says where it came from) and that the database server is up");

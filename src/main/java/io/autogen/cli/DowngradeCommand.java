@@ -8,7 +8,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downgrade TARGET [--sql]}. */
-@Command(name = "downgrade", description = "Revert migrations down to TARGET: -N, base, or REV.")
+@Command(name = "downgrade", description = "Revert migrations down to TARGET: -N, base, or REV.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen downgrade -1                (revert the last migration)",
+                "  autogen downgrade base --sql"})
 final class DowngradeCommand extends BaseCommand {
     @Parameters(arity = "1", paramLabel = "TARGET")
     String target;

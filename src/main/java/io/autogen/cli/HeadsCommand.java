@@ -4,7 +4,10 @@ import io.autogen.runtime.revision.RevisionGraph;
 import picocli.CommandLine.Command;
 
 /** {@code heads}: the revisions nothing follows. */
-@Command(name = "heads", description = "Show the head revision(s) of the migrations folder.")
+@Command(name = "heads", description = "Show the head revision(s) of the migrations folder.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen heads"})
 final class HeadsCommand extends BaseCommand {
     @Override public Integer call() {
         RevisionGraph g = autogen().graph();

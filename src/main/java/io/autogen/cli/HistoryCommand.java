@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code history [-r A:B]}: revisions newest first, with who follows whom. */
-@Command(name = "history", description = "List revisions, newest first.")
+@Command(name = "history", description = "List revisions, newest first.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen history",
+                "  autogen history -r 3f808fd037f1:head"})
 final class HistoryCommand extends BaseCommand {
     @Option(names = {"-r", "--rev-range"}, paramLabel = "A:B", description = "only revisions after A up to B")
     String range;

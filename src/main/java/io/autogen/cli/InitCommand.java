@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 /** {@code init}: scaffold autogen.properties, migrations/ and templates/, never overwriting a file. */
-@Command(name = "init", description = "Scaffold autogen.properties, migrations/ and templates/ here.")
+@Command(name = "init", description = "Scaffold autogen.properties, migrations/ and templates/ here.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen init"})
 final class InitCommand extends BaseCommand {
     @Override public Integer call() {
         Path dir = context().loader().workingDir();

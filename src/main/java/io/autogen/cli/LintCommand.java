@@ -6,7 +6,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lint [REV | A:B] [--format text|json] [--strict]}: exit 1 when an error (with --strict, a warning) remains. */
-@Command(name = "lint", description = "Check pending (or named) migrations against the lint rules (docs/lint.md).")
+@Command(name = "lint", description = "Check pending (or named) migrations against the lint rules (docs/lint.md).",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen lint --strict                (exit 1 on any warning too)",
+                "  autogen lint 3f808fd037f1 --format json"})
 final class LintCommand extends BaseCommand {
     enum Format { text, json }
 

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code merge -m MSG REV...} (or {@code heads}). */
-@Command(name = "merge", description = "Write a revision that merges two or more heads.")
+@Command(name = "merge", description = "Write a revision that merges two or more heads.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen merge -m \"merge branches\" heads"})
 final class MergeCommand extends BaseCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG")
     String message;

@@ -6,7 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code revision -m MSG [--autogenerate]}: a new migration, generated or empty. */
-@Command(name = "revision", description = "Create a migration: empty to write by hand, or --autogenerate from the entities.")
+@Command(name = "revision", description = "Create a migration: empty to write by hand, or --autogenerate from the entities.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen revision -m \"backfill emails\"     (an empty one, to write by hand)",
+                "  autogen revision --autogenerate -m \"add bio column\"   (= autogen -m MSG)"})
 final class RevisionCommand extends BaseCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG")
     String message;

@@ -12,9 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The passwords of this run, known from the URLs it was given (flag, environment, file), and a writer that masks
- * them in every line printed. Masking the value itself, not the URL's shape, also covers a password echoed in a
- * cause autogen passes on (a server quoting the database name, a driver quoting the host) and --debug traces.
+ * A writer that masks secrets in every line printed, where a secret can stand and nowhere else: the value of a key
+ * named like one ({@code password=}, {@code ;password=}, {@code sslpassword=}, {@code secret}, {@code token},
+ * {@code credential}, with or without spaces around {@code =}: URL parameters, connection strings a driver or server
+ * echoes, settings printed by -v and doctor), and the password of {@code user:password@host}. Text anywhere else is
+ * left alone, so a password that is also a word of the output (a table, a message, the project's name) does not
+ * garble it. The passwords of this run (from the URLs of the flag, the environment and the files) are known: where
+ * one stands at such a place it is masked exactly, whatever characters it holds; an unknown value is masked up to
+ * the next delimiter.
  */
 final class Secrets {
     static final String MASK = "***";
@@ -48,10 +53,73 @@ final class Secrets {
         }
     }
 
+    /**
+     * A key named like a secret, then {@code =} or {@code " = "} (the value starts at the match's end). Bounded, so
+     * that a long line (a --debug trace, a script's long statement) costs linear time.
+     */
+    private static final Pattern KEYED = Pattern.compile(
+            "(?i)[\\w.-]{0,64}(?:password|passwd|secret|token|credential)[\\w.-]{0,64}(?:=|[ \\t]+=[ \\t]+)");
+    /** The password of {@code //user:password@host} (group 1). */
+    private static final Pattern USER_INFO = Pattern.compile("//[^/:@\\s]{0,256}:([^/@\\s]{0,256})@");
+    /** Where an unknown value ends: URL and connection-string delimiters, quotes, white space. */
+    private static final Pattern UNKNOWN_VALUE = Pattern.compile("[^\\s&;?#\"'<>,)\\]]*");
+
     String mask(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int done = 0;
+        Matcher keyed = KEYED.matcher(line), userInfo = USER_INFO.matcher(line);
+        int at = 0;
+        while (at < line.length()) {
+            int start, end;
+            if (keyed.find(at) && (!userInfo.find(at) || keyed.start() <= userInfo.start())) {
+                start = keyed.end();
+                end = start + valueLength(line, start);
+            } else if (userInfo.find(at)) {
+                start = userInfo.start(1);
+                end = userInfo.end(1);
+            } else {
+                break;
+            }
+            if (end > start) {
+                out.append(line, done, start).append(MASK);
+                done = end;
+            }
+            at = Math.max(end, start + 1);
+        }
+        out.append(line, done, line.length());
+        return knownBeforeHost(out.toString());
+    }
+
+    /**
+     * How long the value at {@code from} is: a known password standing there whole (it may hold a delimiter; what
+     * follows it is not a letter or digit, so it does not merely begin a longer value), else up to the next delimiter.
+     */
+    private int valueLength(String line, int from) {
+        for (String v : values) { // longest first
+            int end = from + v.length();
+            if (line.startsWith(v, from) && (end == line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
+                return v.length();
+            }
+        }
+        Matcher m = UNKNOWN_VALUE.matcher(line);
+        return m.find(from) && m.start() == from ? m.end() - from : 0;
+    }
+
+    /**
+     * A known password right before {@code @host}, as a driver quotes what it took for a host or port of
+     * {@code user:password@host} ("invalid port number: password@host").
+     */
+    private String knownBeforeHost(String line) {
         String out = line;
         for (String v : values) {
-            out = out.replace(v, MASK);
+            int i = out.indexOf(v + "@");
+            while (i >= 0) {
+                boolean own = i == 0 || !Character.isLetterOrDigit(out.charAt(i - 1));
+                if (own) {
+                    out = out.substring(0, i) + MASK + out.substring(i + v.length());
+                }
+                i = out.indexOf(v + "@", i + (own ? MASK.length() : 1));
+            }
         }
         return out;
     }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code show REV}. */
-@Command(name = "show", description = "Show one revision.")
+@Command(name = "show", description = "Show one revision.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen show 3f808fd037f1"})
 final class ShowCommand extends BaseCommand {
     @Parameters(paramLabel = "REV")
     String revision;

@@ -6,7 +6,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code upgrade [TARGET] [--sql]}. */
-@Command(name = "upgrade", description = "Apply migrations up to TARGET: head (default), heads, +N, REV or a REV prefix.")
+@Command(name = "upgrade", description = "Apply migrations up to TARGET: head (default), heads, +N, REV or a REV prefix.",
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:",
+                "  autogen upgrade head",
+                "  autogen upgrade head --sql > upgrade.sql   (the SQL to review; runs nothing)"})
 final class UpgradeCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head")
     String target;

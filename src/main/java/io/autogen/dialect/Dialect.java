@@ -38,6 +38,15 @@ public interface Dialect {
                         + "duration_ms bigint not null)");
     }
 
+    /**
+     * The file that connecting to {@code jdbcUrl} would create because it is not there yet (relative paths resolved
+     * in {@code dir}), so that a command that only reads can say so instead; null when the database is there, or is a
+     * server's (connecting then says what is wrong, and creates nothing).
+     */
+    default java.nio.file.Path absentFile(String jdbcUrl, java.nio.file.Path dir) {
+        return null;
+    }
+
     /** Driver properties for a new connection. */
     default java.util.Properties connectionProperties() {
         return new java.util.Properties();

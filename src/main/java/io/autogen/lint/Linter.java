@@ -233,9 +233,9 @@ public final class Linter {
                     out.add(new Finding(Rules.SET_NOT_NULL, Severity.error, t, c, "makes " + t + "." + c
                             + " NOT NULL, which fails: " + nulls.getAsLong() + " row"
                             + (nulls.getAsLong() == 1 ? " holds" : "s hold") + " NULL"));
-                } else if (nulls.isEmpty() || target.locks() && !op.online()) {
+                } else if (nulls.isEmpty() || target.locks() && !op.appliesOnline()) {
                     // the online form validates a check first: no scan under the exclusive lock left to warn of
-                    boolean scans = target.locks() && !op.online();
+                    boolean scans = target.locks() && !op.appliesOnline();
                     out.add(new Finding(Rules.SET_NOT_NULL, t, c, "makes " + t + "." + c + " NOT NULL, which fails"
                             + " if a row holds NULL" + (scans ? " and scans the table under an exclusive lock" : "")
                             + holds(t)));

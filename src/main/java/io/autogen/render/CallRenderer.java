@@ -146,7 +146,7 @@ final class CallRenderer implements OperationVisitor<String> {
     }
 
     @Override public String alterColumn(AlterColumn op) {
-        return "op.alterColumn(" + literal(op.table()) + ", " + column(op.to()) + (op.online() ? ".online()" : "") + ");"
+        return "op.alterColumn(" + literal(op.table()) + ", " + column(op.to()) + (op.appliesOnline() ? ".online()" : "") + ");"
                 + " // was " + describe(op.from());
     }
 

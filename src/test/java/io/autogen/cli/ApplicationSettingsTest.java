@@ -38,7 +38,7 @@ class ApplicationSettingsTest {
         // the converter from the library jar (a system dependency in pom.xml) maps Money to a number
         assertTrue(m.contains("column(\"total_price\", \"bigint\")"), m);
         // the database of spring.datasource.url, its ${SHOP_DB} from the environment
-        assertTrue(Files.exists(db), "migration generated against " + db);
+        assertTrue(r.out().contains("setting url = jdbc:sqlite:" + db + "  ["), "migration generated against " + db + ": " + r.out());
         assertFalse(Files.exists(app.resolve("autogen.db")));
         // -v says where each value came from, and never prints the password
         assertTrue(r.out().contains("spring.datasource.url in src/main/resources/application.properties"), r.out());

@@ -81,6 +81,12 @@ class ComfortsTest {
         assertTrue(r.out().contains("java       ok   "), r.out());
         assertTrue(r.out().contains("url = " + db.url() + "  [autogen.properties]"), r.out());
         assertTrue(r.out().matches("(?s).*entities   ok   \\d+ tables mapped with Hibernate.*"), r.out());
+        // no database yet (asking does not create it): upgrade head makes it
+        assertTrue(r.out().contains("database   note no database at "), r.out());
+        assertTrue(r.out().contains("- autogen upgrade head creates it"), r.out());
+        db.connect().close(); // an empty database
+        r = p.run("doctor");
+        assertEquals(0, r.code(), "a fresh database is a step to take, not a failure: " + r);
         assertTrue(r.out().contains("database   ok   SQLite"), r.out());
         assertTrue(r.out().contains("- autogen upgrade head creates the version tables"), r.out());
         assertEquals(0, p.run("upgrade", "head").code());

@@ -28,7 +28,10 @@ class ProjectApiTest {
         Path file = project.generate("initial schema");
         assertNotNull(file);
         assertTrue(Files.readString(file).contains("customer_order"));
-        assertEquals(Set.of(), project.current());
+        // no database yet: asking where it is does not create it
+        var none = org.junit.jupiter.api.Assertions.assertThrows(io.autogen.error.ConfigException.class, project::current);
+        assertTrue(none.getMessage().startsWith("no database at "), none.getMessage());
+        assertFalse(Files.exists(dir.resolve("shop.db")));
         var applied = project.upgrade("head", a -> { });
         assertEquals(1, applied.size());
         assertEquals(Set.of(applied.get(0).revision()), project.current());

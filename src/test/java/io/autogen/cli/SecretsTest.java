@@ -71,4 +71,58 @@ class SecretsTest {
         assertTrue(history.err().startsWith("autogen: warning: cannot connect"), history.err());
         assertFalse(history.err().contains("F1le_pw"), history.err());
     }
+
+    private static final String PERSON = """
+            @Entity @Table(name = "person")
+            public class Person {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(length = 80) String name;
+            }
+            """;
+
+    private static void untouched(Project.Result r) {
+        assertEquals(0, r.code(), r.toString());
+        assertFalse(r.out().contains("***") || r.err().contains("***"), "nothing secret here, nothing masked: " + r);
+    }
+
+    /** A password that is also a word of the output masks the password only, never the word where it is not one. */
+    @Test
+    void aPasswordThatIsAWordOfTheOutputMasksOnlyThePassword() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            Project p = new Project(dir.resolve("p"), db).entity("Person", PERSON);
+            Files.writeString(p.dir.resolve("autogen.properties"), "url=" + db.url() + "&password=person\n"
+                    + "entities=entities\nmigrations=migrations\nhibernate.connection.password=Hib_pw7\n");
+            var gen = p.run("-m", "create person");
+            untouched(gen);
+            var up = p.run("upgrade", "head");
+            untouched(up);
+            assertTrue(up.out().startsWith("Applied 0000000a0001 create person ("), up.out());
+            var history = p.run("history");
+            untouched(history);
+            assertTrue(history.out().contains("0000000a0001 (head, current), create person"), history.out());
+            var show = p.run("show", "0000000a0001");
+            untouched(show);
+            assertTrue(show.out().contains("create person"), show.out());
+            // where the password really is one, it is masked: the URL and a setting named like a password
+            var verbose = p.run("-v", "current");
+            assertEquals(0, verbose.code(), verbose.toString());
+            String all = verbose.out() + verbose.err();
+            assertTrue(all.contains("&password=***"), all);
+            assertTrue(all.contains("setting hibernate.connection.password = ***  ["), all);
+            assertFalse(all.contains("password=person") || all.contains("Hib_pw7"), all);
+            assertTrue(all.contains("0000000a0001 (head)") || all.contains("0000000a0001"), all);
+        }
+    }
+
+    /** The project's own name as the password, user and database: the error line keeps its prefix and names. */
+    @Test
+    void thePasswordAutogenLeavesTheErrorLineReadable() throws Exception {
+        Project p = project();
+        var query = p.run("--url", "jdbc:postgresql://127.0.0.1:1/autogen?user=autogen&password=autogen", "current");
+        masked(query, "password=autogen");
+        assertTrue(query.err().contains("jdbc:postgresql://127.0.0.1:1/autogen?user=autogen&password=***"), query.err());
+        var userInfo = p.run("--url", "jdbc:postgresql://autogen:autogen@nohost.invalid/autogen", "current");
+        masked(userInfo, ":autogen@");
+        assertTrue(userInfo.err().contains("//autogen:***@nohost.invalid/autogen"), userInfo.err());
+    }
 }

@@ -165,7 +165,7 @@ public final class PostgresSql extends StandardSql {
         @Override public List<String> alterColumn(AlterColumn op) {
             String col = alter(op.table()) + "alter column " + quote(op.to().name()) + " ";
             List<String> out = new ArrayList<>();
-            if (op.online()) {
+            if (op.appliesOnline()) {
                 // SET NOT NULL scans the table under an exclusive lock, unless a validated check proves it first
                 // (PostgreSQL 12+); each statement is safe to run again, as the revision runs outside a transaction
                 String check = notNullCheck(op.table(), op.to().name());

@@ -31,6 +31,20 @@ public final class SqliteDialect implements Dialect {
     @Override public CatalogInspector inspector() { return inspector; }
     @Override public SqlEmitter emitter() { return sql; }
     @Override public String foldCase(String identifier) { return identifier; }
+
+    /** A database file that is not there yet; none for an in-memory or resource database. */
+    @Override public java.nio.file.Path absentFile(String url, java.nio.file.Path dir) {
+        String path = url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+        if (path.startsWith("file:")) {
+            path = path.substring("file:".length());
+        }
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith(":resource:")
+                || url.matches(".*[?&]mode=memory(&.*)?")) {
+            return null;
+        }
+        java.nio.file.Path file = dir.resolve(path);
+        return java.nio.file.Files.exists(file) ? null : file;
+    }
     @Override public String identityType(String sqlType) { return "integer"; }
 
 

@@ -5,7 +5,6 @@ import io.autogen.model.Schema;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,10 +105,12 @@ public final class EntityModel {
         if (entry == null || !entry.containsKey(name)) {
             return null;
         }
-        try (var in = new ObjectInputStream(new ByteArrayInputStream(entry.get(name)))) {
+        try (var in = new CacheInput(new ByteArrayInputStream(entry.get(name)))) {
             return type.cast(in.readObject());
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            return null; // an entry from another build of autogen: map again, and the put replaces it
+            // an entry from another build of autogen, or a foreign one (a class the cache never holds, refused
+            // before it is loaded): map again, and the put replaces it
+            return null;
         }
     }
 
