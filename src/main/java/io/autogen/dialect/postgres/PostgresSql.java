@@ -108,7 +108,7 @@ public final class PostgresSql extends StandardSql {
             }
             return out;
         }
-        if (op instanceof AlterColumn a && a.online()) {
+        if (op instanceof AlterColumn a && a.appliesOnline()) {
             return List.of(alter(a.table()) + "drop constraint if exists " + quote(notNullCheck(a.table(), a.to().name())),
                     alter(a.table()) + "alter column " + quote(a.from().name()) + " drop not null");
         }
