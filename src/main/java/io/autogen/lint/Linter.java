@@ -198,11 +198,11 @@ public final class Linter {
         @Override public List<Finding> dropColumn(DropColumn op) {
             List<Finding> out = new ArrayList<>();
             out.add(new Finding(Rules.DROP_COLUMN, op.table(), op.column().name(), op.dataLoss()));
-            Table t = before.table(op.table()).orElse(null);
             for (Operation other : all) {
+                // an added column of this revision (before or after the drop: outside a transaction drops run last)
                 if (other instanceof AddColumn a && Names.key(a.table()).equals(Names.key(op.table()))
                         && sameType(a.column().type(), op.column().type())
-                        && (t == null || t.column(a.column().name()).isEmpty())) {
+                        && !Names.key(a.column().name()).equals(Names.key(op.column().name()))) {
                     out.add(new Finding(Rules.LIKELY_RENAME, op.table(), op.column().name(), op.table() + "."
                             + op.column().name() + " is dropped and " + op.table() + "." + a.column().name()
                             + " added with the same type: if it is a rename, drop + add loses every value"

@@ -291,7 +291,7 @@ public final class Migrator {
     }
 
     /** The steps of {@code m}, recorded on the model from {@code state}, touching nothing. */
-    private static List<io.autogen.ops.Operation> record(Migration m, Direction direction, Schema state) {
+    private static io.autogen.ops.Phases.Split record(Migration m, Direction direction, Schema state) {
         OutsideTransaction.Recorder recorder = new OutsideTransaction.Recorder();
         OperationsFacade facade = new OperationsFacade(state, recorder);
         if (direction == Direction.UP) {
@@ -299,21 +299,22 @@ public final class Migrator {
         } else {
             m.downgrade(facade);
         }
-        return OutsideTransaction.order(recorder.ops);
+        return io.autogen.ops.Phases.split(recorder.ops);
     }
 
     /**
      * A revision outside a transaction ({@link OutsideTransaction}): refused before its first statement where it
-     * can be; the steps that keep data one at a time in autocommit, those that destroy data last in the transaction
-     * that {@link #run} ends with the version rows; on a failure, what ran is undone in reverse.
+     * can be; the steps an undo can take back one at a time in autocommit, the others (what destroys data, a backfill
+     * of a column that was there) last in the transaction that {@link #run} ends with the version rows; on a failure,
+     * what ran is undone in reverse.
      */
     private Schema stepOutside(Connection c, RevisionFile r, Migration m, Direction direction, Schema state)
             throws SQLException {
         String what = direction == Direction.UP ? "upgrade" : "downgrade";
-        List<io.autogen.ops.Operation> steps;
+        io.autogen.ops.Phases.Split steps;
         try {
             steps = record(m, direction, state);
-            var refusal = OutsideTransaction.refusal(steps, state, dialect.emitter(),
+            var refusal = OutsideTransaction.refusal(steps.all(), state, dialect.emitter(),
                     new JdbcFacts(c, dialect.emitter(), dialect.locksOnDdl()));
             if (refusal.isPresent()) {
                 throw MigrationFailed.refused(r, what, refusal.get());
@@ -336,20 +337,19 @@ public final class Migrator {
         io.autogen.ops.Operation current = null;
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, false);
         try {
-            for (io.autogen.ops.Operation op : steps) {
+            for (io.autogen.ops.Operation op : steps.first()) {
                 current = op;
-                if (OutsideTransaction.last(op) && c.getAutoCommit()) {
-                    backend.flush();
-                    c.setAutoCommit(false);
-                    backend = new JdbcBackend(c, dialect, schemaName, true);
-                }
                 Schema after = backend.apply(op, state);
-                if (c.getAutoCommit()) {
-                    done.add(new OutsideTransaction.Done(op, state, after));
-                }
+                done.add(new OutsideTransaction.Done(op, state, after));
                 state = after;
             }
             current = null;
+            backend.flush();
+            c.setAutoCommit(false); // the rest in the transaction that run() ends with the version rows
+            backend = new JdbcBackend(c, dialect, schemaName, true);
+            for (io.autogen.ops.Operation op : steps.last()) {
+                state = backend.apply(op, state);
+            }
             backend.flush();
             return state;
         } catch (RuntimeException e) {
@@ -422,19 +422,16 @@ public final class Migrator {
                 // the transaction that moves the version
                 out.accept("-- outside a transaction (transactional = false): each statement commits on its own;"
                         + " what destroys data runs last, with the version rows");
-                boolean open = false;
-                for (io.autogen.ops.Operation op : record(migrations.get(r.id()), d, state)) {
-                    if (OutsideTransaction.last(op) && !open) {
-                        script.finish();
-                        out.accept("begin;");
-                        open = true;
-                    }
+                var steps = record(migrations.get(r.id()), d, state);
+                for (io.autogen.ops.Operation op : steps.first()) {
                     state = script.apply(op, state);
                 }
                 script.finish();
-                if (!open) {
-                    out.accept("begin;");
+                out.accept("begin;");
+                for (io.autogen.ops.Operation op : steps.last()) {
+                    state = script.apply(op, state);
                 }
+                script.finish();
             } else {
                 out.accept("begin;");
                 OperationsFacade facade = new OperationsFacade(state, script);

@@ -31,8 +31,9 @@ import java.util.OptionalLong;
  * <li>What can refuse it without touching the database runs before its first statement: its replay on the model
  * of the live catalog (with the statements each step would send, which an unfilled backfill refuses), and the rows
  * a NOT NULL, a unique key or a narrower type would refuse ({@link #refusal}).
- * <li>Its steps run in the order {@link #order} gives: those that destroy data (drop a column or a table, narrow a
- * type) last, in one transaction with the version rows, so that nothing is lost while a step can still fail.
+ * <li>Its steps run in the order {@link Phases#split} gives: those that nothing could take back once committed
+ * (dropping a column or a table, narrowing a type, filling a column that was there) last, in one transaction with
+ * the version rows, so that nothing is lost or left changed while a step can still fail.
  * <li>When a step before them fails, what it may have left ({@link SqlEmitter#cleanup}) and what the steps before
  * it did are undone, in reverse ({@link #undo}); a step nothing can undo (a backfill of a column that was there
  * before, hand-written SQL without a reverse) is named.
@@ -40,16 +41,6 @@ import java.util.OptionalLong;
  */
 final class OutsideTransaction {
     private OutsideTransaction() {}
-
-    /** The steps in the order they run ({@link Phases#destructiveLast}). */
-    static List<Operation> order(List<Operation> ops) {
-        return Phases.destructiveLast(ops);
-    }
-
-    /** True for a step that runs last, in the transaction that moves the version ({@link Phases#last}). */
-    static boolean last(Operation op) {
-        return Phases.last(op);
-    }
 
     /** A step carried out, with the schema before and after it (for its undo). */
     record Done(Operation op, Schema before, Schema after) {}

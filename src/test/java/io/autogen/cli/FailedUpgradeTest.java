@@ -236,4 +236,32 @@ class FailedUpgradeTest {
             assertEquals(before, snapshot(db, p), "the cities kept, the index dropped");
         }
     }
+
+    @Test
+    void aBackfillOfAColumnThatWasThereRunsLastSoAFailureLeavesItsNullsAsTheyWere() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            Project p = project(db, 30);
+            p.entity("Customer", customer(", indexes = @Index(name = \"ix_customer_city\", columnList = \"city\")",
+                    "String name;", "").replace("String email;", "@Column(nullable = false) String email;"));
+            ok(p.run("-m", "email required, city indexed"));
+            Path f = p.migrations().get(p.migrations().size() - 1);
+            String file = Files.readString(f);
+            assertTrue(file.contains("transactional = false"), file);
+            assertTrue(file.indexOf("op.backfill(\"customer\", \"email\"") > file.indexOf("op.createIndex("),
+                    "the backfill of a column that was there runs last, with its NOT NULL: " + file);
+            String filled = file.replace("/* TODO: an SQL expression for the rows that hold NULL */ null", "\"'none'\"");
+            Files.writeString(f, filled.replaceFirst("// ### end of autogen commands ###",
+                    "op.execute(\"select 1 / (count(*) - count(*)) from customer\");\n        // ### end of autogen commands ###"));
+            Snapshot before = snapshot(db, p);
+            var failed = p.run("upgrade", "head");
+            assertEquals(2, failed.code(), failed.toString());
+            assertTrue(failed.err().contains("was undone, nothing was changed"), failed.err());
+            assertEquals(before, snapshot(db, p), "the NULL email is still NULL, the index is gone");
+
+            Files.writeString(f, filled);
+            ok(p.run("upgrade", "head"));
+            assertEquals(1, db.count("select count(*) from customer where email = 'none'"));
+            ok(p.run("check"));
+        }
+    }
 }
