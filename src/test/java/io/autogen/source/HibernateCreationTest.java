@@ -87,7 +87,7 @@ class HibernateCreationTest {
                 // that version's jars with its community dialects (a PostgreSQL application may have them too)
                 HibernateCreation.create(HibernateVersionsTest.runtime(version, true).compileClasspath(),
                         List.of(library.toString()), sources,
-                        classes.classes().stream().map(Class::getName).toList(), db, dir, action);
+                        classes.classes().stream().map(Class::getName).toList(), db, action);
             }
             Schema created = db.inspect();
 
