@@ -31,6 +31,7 @@ abstract class BaseCommand implements Callable<Integer> {
                         : " (profile " + String.join(",", resolved.application().profiles()) + ")"));
             }
             describe(resolved).forEach(this::verbose);
+            resolved.warnings().forEach(this::warn);
         }
         return resolved.settings();
     }

@@ -39,6 +39,7 @@ final class DoctorCommand extends BaseCommand {
         out().println("settings" + (resolved.application().files().isEmpty() ? ""
                 : " (the application's: " + String.join(", ", resolved.application().files()) + ")"));
         BaseCommand.describe(resolved).forEach(l -> out().println("  " + l.substring("setting ".length())));
+        resolved.warnings().forEach(w -> line("settings", "note", w));
         Autogen autogen = new Autogen(s, context().clock(), context().ids());
 
         List<Path> missing = s.entities().stream().filter(p -> !Files.exists(p)).toList();

@@ -41,6 +41,8 @@ public final class ApplicationSettings {
 
     private final Path projectDir;
     private final Map<String, String> env;
+    /** What reading the application's settings found worth a warning (said once, on stderr). */
+    private final List<String> warnings = new ArrayList<>();
     /** Spring Boot and Quarkus keys, the later file winning (profile files after the base file). */
     private final Map<String, Raw> keys = new LinkedHashMap<>();
     private final Map<String, Raw> persistence = new LinkedHashMap<>();
@@ -216,6 +218,10 @@ public final class ApplicationSettings {
     }
 
     /** The files read, relative to the project, in the order read. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     public List<String> files() {
         return List.copyOf(read);
     }
@@ -406,6 +412,7 @@ public final class ApplicationSettings {
             return null;
         }
         List<String> jars = new ArrayList<>();
+        int unresolved = 0;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -449,16 +456,34 @@ public final class ApplicationSettings {
                 }
                 String g = text(d, "groupId", props), a = text(d, "artifactId", props), v = text(d, "version", props);
                 String type = text(d, "type", props);
-                if (g == null || a == null || v == null || v.contains("${") || (type != null && !type.equals("jar"))) {
+                if (type != null && !type.equals("jar")) {
+                    continue;
+                }
+                if (g == null || a == null || v == null || v.contains("${")) {
+                    unresolved++; // a version the parent or a BOM manages: only the build knows it
                     continue;
                 }
                 Path jar = localRepository.apply(g.replace('.', '/') + "/" + a + "/" + v + "/" + a + "-" + v + ".jar");
                 if (jar != null && Files.isRegularFile(jar)) {
                     jars.add(jar.toString());
+                } else {
+                    unresolved++;
                 }
             }
         } catch (Exception e) {
             throw new ConfigException("cannot read pom.xml: " + firstLine(e.getMessage()));
+        }
+        if (unresolved > 0) {
+            BuildClasspath.Answer build = BuildClasspath.read(projectDir, env);
+            if (build.failure() == null) {
+                if (!build.cached()) {
+                    warnings.add("pom.xml's class path read from the build (mvn dependency:build-classpath), kept in "
+                            + BuildClasspath.CACHE + " until pom.xml changes");
+                }
+                return new Value(String.join(",", build.jars()), "the build's class path (mvn dependency:build-classpath)");
+            }
+            warnings.add(unresolved + " dependencies of pom.xml have versions only the build knows, and " + build.failure()
+                    + ": entity sources that need them will not compile; set classpath= in autogen.properties");
         }
         return jars.isEmpty() ? null : new Value(String.join(",", jars), "dependencies in pom.xml");
     }

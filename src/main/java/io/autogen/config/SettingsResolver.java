@@ -44,7 +44,13 @@ public final class SettingsResolver {
     }
 
     /** The settings, and for each key where its value came from (flag, environment, file, application, default). */
-    public record Resolved(Settings settings, Map<String, String> origins, ApplicationSettings application) {}
+    /** {@code warnings}: what resolving found worth saying once, on stderr (a stale class folder, say). */
+    public record Resolved(Settings settings, Map<String, String> origins, ApplicationSettings application,
+                           List<String> warnings) {
+        public Resolved {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -92,7 +98,9 @@ public final class SettingsResolver {
         urlSeen.accept(url);
         String entities = first("entities", fileName, g.entities(), env.get("AUTOGEN_ENTITIES"), p.getProperty("entities"),
                 () -> null, "src/main/java", origins);
-        String migrations = first("migrations", fileName, g.migrations(), null, p.getProperty("migrations"), () -> null,
+        List<Path> entityPaths = paths(base, entities);
+        String migrations = first("migrations", fileName, g.migrations(), null, p.getProperty("migrations"),
+                () -> Files.exists(base.resolve("migrations")) ? null : Discovered.migrations(base, entityPaths),
                 "migrations", origins);
         Path migrationsDir = base.resolve(migrations.trim()).normalize();
         if (Files.exists(migrationsDir) && !Files.isDirectory(migrationsDir)) {
@@ -127,12 +135,16 @@ public final class SettingsResolver {
                 origins.put(k, fileName);
             }
         }
-        Settings s = new Settings(url.trim(), paths(base, entities), migrationsDir, schema, naming,
+        List<String> warnings = new java.util.ArrayList<>(app.warnings());
+        entityPaths.forEach(e -> Discovered.staleClasses(base, e).ifPresent(warnings::add));
+        Discovered.bundledHibernate(base, hibernate, paths(base, classpath),
+                io.autogen.source.entity.HibernateRuntime.bundledVersion()).ifPresent(warnings::add);
+        Settings s = new Settings(url.trim(), entityPaths, migrationsDir, schema, naming,
                 list(p.getProperty("exclude.tables")), Files.isDirectory(templatesDir) ? templatesDir : null,
                 paths(base, classpath).stream().map(Path::toString).toList(), base, hibernate,
                 duration("lock.timeout", p.getProperty("lock.timeout"), Settings.DEFAULT_LOCK_TIMEOUT),
                 duration("statement.timeout", p.getProperty("statement.timeout"), null), migrationsPackage);
-        return new Resolved(s, origins, app);
+        return new Resolved(s, origins, app, warnings);
     }
 
     /** {@code 5s}, {@code 500ms}, {@code 2min} or a number of milliseconds; {@code 0} or {@code none}: no limit. */
