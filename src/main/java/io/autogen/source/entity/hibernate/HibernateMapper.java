@@ -230,10 +230,19 @@ public final class HibernateMapper implements Mapper {
             columns.add(new Column(colName, type.toLowerCase(Locale.ROOT),
                     c.isNullable() && !(pk != null && pk.columns().contains(colName)), c.getDefaultValue(),
                     c.getComment(), identity));
+            List<String> unnamed = new ArrayList<>();
             for (CheckConstraint k : c.getCheckConstraints()) {
-                // PostgreSQL names an unnamed column check <table>_<column>_check: use the same name
-                checks.add(new Check(k.isNamed() ? storedName(k.getName()) : tableName + "_" + colName + "_check",
-                        k.getConstraint()));
+                if (k.isNamed()) {
+                    checks.add(new Check(storedName(k.getName()), k.getConstraint()));
+                } else {
+                    unnamed.add(k.getConstraint());
+                }
+            }
+            if (!unnamed.isEmpty()) {
+                // Hibernate writes a column's unnamed checks as one clause, joined by "and" (@Min with @Max makes two);
+                // PostgreSQL names it <table>_<column>_check: use the same name
+                checks.add(new Check(tableName + "_" + colName + "_check", unnamed.size() == 1 ? unnamed.get(0)
+                        : String.join(" and ", unnamed.stream().map(u -> "(" + u + ")").toList())));
             }
             if (c.isUnique() && (pk == null || !pk.columns().equals(List.of(colName)))) {
                 List<String> cols = List.of(colName);
