@@ -130,4 +130,24 @@ class BeanValidationCliTest {
                     + " jakarta.persistence.validation.mode=none"), r.toString());
         }
     }
+
+    /** A provider that cannot start (its class is not on classpath=) never fails the mapping: -v says why. */
+    @Test
+    void aProviderThatCannotStartLeavesTheMappingAsWithoutOne() throws Exception {
+        Path broken = dir.resolve("broken-provider.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(broken))) {
+            out.putNextEntry(new java.util.jar.JarEntry("META-INF/services/jakarta.validation.spi.ValidationProvider"));
+            out.write("com.example.validation.MissingProvider\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (TestDb db = TestDb.sqlite(dir)) {
+            Project p = project(db, List.of(broken.toString()), "");
+            var r = p.run("-v", "-m", "init");
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().contains("Bean Validation constraints not applied to the DDL: the provider does not start:"),
+                    r.toString());
+            assertTrue(r.out().contains("com.example.validation.MissingProvider"), r.toString());
+            assertTrue(p.lastMigration().contains("column(\"address\", \"varchar(255)\"),"), p.lastMigration());
+        }
+    }
 }

@@ -45,8 +45,12 @@ final class BeanValidation {
         }
         try {
             return "Bean Validation constraints " + BeanValidationDdl.apply(metadata, registry, entities);
+        } catch (NoClassDefFoundError e) {
+            return "Bean Validation constraints not applied to the DDL: the provider on the class path needs "
+                    + MappingErrors.oneLine(e).replace('/', '.') + ", which is not there (add its jar to classpath=)";
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
-            return "Bean Validation constraints not applied to the DDL: " + MappingErrors.oneLine(e);
+            return "Bean Validation constraints not applied to the DDL: the provider does not start: "
+                    + MappingErrors.oneLine(e);
         }
     }
 
