@@ -115,8 +115,17 @@ public final class Autogen {
                 dialect.name().equals("sqlite") ? "3.45" : "15.0");
         Map<String, String> hibernateSettings = new java.util.TreeMap<>(settings.hibernate());
         hibernateSettings.remove(HIBERNATE_VERSION); // autogen's setting, not Hibernate's
-        return filter.apply(new EntityModel(target, settings.naming(), hibernateSettings, runtime)
-                .load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
+        EntityModel model = new EntityModel(target, settings.naming(), hibernateSettings, runtime);
+        Schema schema = filter.apply(model.load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
+        mappingNote = model.lastNote();
+        return schema;
+    }
+
+    private volatile String mappingNote = "";
+
+    /** How the entities were last mapped, in one line (Bean Validation constraints applied or not, and why), or "". */
+    public String mappingNote() {
+        return mappingNote;
     }
 
     /** The key that names the application's Hibernate version. */

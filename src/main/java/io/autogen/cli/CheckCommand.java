@@ -29,6 +29,9 @@ final class CheckCommand extends BaseCommand {
             return report.clean() ? 0 : 1;
         }
         verbose("entities mapped with " + autogen.hibernate());
+        if (!autogen.mappingNote().isEmpty()) {
+            verbose(autogen.mappingNote());
+        }
         for (CheckReport.Difference d : report.differences()) {
             out().println(d.kind() + ": " + d.message());
         }

@@ -42,6 +42,9 @@ final class RevisionCommand extends BaseCommand {
         Autogen.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty, choices);
         if (autogenerate) {
             cmd.verbose("entities mapped with " + autogen.hibernate());
+            if (!autogen.mappingNote().isEmpty()) {
+                cmd.verbose(autogen.mappingNote());
+            }
         }
         if (r.file() == null) {
             cmd.info("No changes detected: the database matches the entities. Nothing written"

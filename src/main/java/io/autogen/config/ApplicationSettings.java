@@ -208,6 +208,12 @@ public final class ApplicationSettings {
                 Element p = (Element) props.item(i);
                 persistence.put(p.getAttribute("name"), new Raw(p.getAttribute("value"), rel, p.getAttribute("name")));
             }
+            NodeList mode = unit.getElementsByTagName("validation-mode");
+            if (mode.getLength() > 0 && VALIDATION_MODES.stream().noneMatch(persistence::containsKey)) {
+                // the unit's element; a property of the same meaning wins, as in Hibernate
+                persistence.put("jakarta.persistence.validation.mode",
+                        new Raw(mode.item(0).getTextContent().trim(), rel, "validation-mode"));
+            }
             NodeList classes = unit.getElementsByTagName("class");
             for (int i = 0; i < classes.getLength(); i++) {
                 persistenceClasses.add(classes.item(i).getTextContent().trim());
@@ -318,18 +324,21 @@ public final class ApplicationSettings {
         return new Value(String.join(",", classes), origin);
     }
 
-    /** {@code hibernate.*} settings the application passes to Hibernate that can change the DDL. */
+    /**
+     * {@code hibernate.*} settings the application passes to Hibernate that can change the DDL, and its JPA validation
+     * mode (whether Hibernate applies Bean Validation constraints to the DDL).
+     */
     public Map<String, Value> hibernate() {
         Map<String, Value> out = new TreeMap<>();
         persistence.forEach((k, raw) -> {
-            if (k.startsWith("hibernate.") && ddlSetting(k)) {
+            if (k.startsWith("hibernate.") && ddlSetting(k) || VALIDATION_MODES.contains(k)) {
                 out.put(k, resolve(raw));
             }
         });
         keys.forEach((k, raw) -> {
-            if (k.startsWith("spring.jpa.properties.hibernate.")) {
+            if (k.startsWith("spring.jpa.properties.")) {
                 String h = k.substring("spring.jpa.properties.".length());
-                if (ddlSetting(h)) {
+                if (h.startsWith("hibernate.") && ddlSetting(h) || VALIDATION_MODES.contains(h)) {
                     out.put(h, resolve(raw));
                 }
             }
@@ -343,6 +352,13 @@ public final class ApplicationSettings {
         }
         return out;
     }
+
+    /**
+     * The JPA validation mode: whether the application's Hibernate applies a Bean Validation provider's constraints
+     * to its DDL (with {@code hibernate.validator.apply_to_ddl}, a {@code hibernate.*} setting).
+     */
+    private static final java.util.Set<String> VALIDATION_MODES =
+            java.util.Set.of("jakarta.persistence.validation.mode", "javax.persistence.validation.mode");
 
     /** Settings about connections, logging and autogen's own choices (dialect, schema) are not the mapping's. */
     private static boolean ddlSetting(String k) {

@@ -143,4 +143,35 @@ class ApplicationSettingsTest {
         assertTrue(r.out().contains("setting naming = org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"),
                 r.out());
     }
+
+    /** The JPA validation mode decides whether Bean Validation constraints reach the DDL: it reaches the mapping. */
+    @Test
+    void theValidationModeIsReadFromSpringPropertiesAndPersistenceXml() throws Exception {
+        Path app = dir.resolve("v");
+        Project p = project(app);
+        Files.createDirectories(app.resolve("src/main/resources/META-INF"));
+        Files.writeString(app.resolve("src/main/resources/application.properties"), """
+                spring.datasource.url=jdbc:sqlite:/tmp/v.db
+                spring.jpa.properties.javax.persistence.validation.mode=callback
+                spring.jpa.properties.hibernate.validator.apply_to_ddl=false
+                """);
+        var r = p.run("-v", "history");
+        assertTrue(r.out().contains("setting javax.persistence.validation.mode = callback  [spring.jpa.properties."
+                + "javax.persistence.validation.mode in src/main/resources/application.properties]"), r.toString());
+        assertTrue(r.out().contains("setting hibernate.validator.apply_to_ddl = false  ["), r.toString());
+        Files.delete(app.resolve("src/main/resources/application.properties"));
+        Files.writeString(app.resolve("src/main/resources/META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="app">
+                    <validation-mode>NONE</validation-mode>
+                    <properties>
+                      <property name="jakarta.persistence.jdbc.url" value="jdbc:sqlite:/tmp/jpa.db"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        r = p.run("-v", "history");
+        assertTrue(r.out().contains("setting jakarta.persistence.validation.mode = NONE  [validation-mode in"
+                + " src/main/resources/META-INF/persistence.xml]"), r.toString());
+    }
 }

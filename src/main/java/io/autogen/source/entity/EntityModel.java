@@ -49,9 +49,11 @@ public final class EntityModel {
     public Schema load(EntityDiscovery discovery, List<Path> paths, ClassCache cache) {
         String key = ClassCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
                 naming, settings.toString(), runtime.version(), String.valueOf(SCHEMA_FORMAT));
-        Schema hit = read(cache.get("schema", key), "schema", Schema.class);
+        Map<String, byte[]> cached = cache.get("schema", key);
+        Schema hit = read(cached, "schema", Schema.class);
         if (hit != null) {
             lastMapped = 0;
+            lastNote = cached.containsKey("note") ? new String(cached.get("note"), java.nio.charset.StandardCharsets.UTF_8) : "";
             return hit;
         }
         // Hibernate starts up on the other core while the sources compile; once per loader and dialect (a daemon
@@ -78,11 +80,19 @@ public final class EntityModel {
         lastMapped = result.mapped();
         cache.putLatest("mapped", context, Map.of("state", write(result.state())), 2);
         Schema schema = ConstraintNames.unique(result.state().mapping().schema());
-        cache.putLatest("schema", key, Map.of("schema", write(schema)), 4);
+        lastNote = result.state().mapping().note();
+        cache.putLatest("schema", key, Map.of("schema", write(schema),
+                "note", lastNote.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 4);
         return schema;
     }
 
     private int lastMapped = -1;
+    private String lastNote = "";
+
+    /** How the last {@link #load(EntityDiscovery, List, ClassCache)} was mapped, in one line for {@code -v}, or "". */
+    public String lastNote() {
+        return lastNote;
+    }
 
     /** The dialects each Hibernate (by its loader, held weakly) of this JVM has started up for already. */
     private static final Map<ClassLoader, java.util.Set<String>> WARMED =
@@ -124,8 +134,11 @@ public final class EntityModel {
         return bytes.toByteArray();
     }
 
-    /** Bumped when the model records change shape, so that old cache entries are not read. */
-    private static final int SCHEMA_FORMAT = 3;
+    /**
+     * Bumped when the model records change shape, or the mapping maps the same entities otherwise (4: Bean Validation
+     * constraints applied as the application's Hibernate does), so that old cache entries are not read.
+     */
+    private static final int SCHEMA_FORMAT = 4;
 
     public Schema load(EntityClasses entities) {
         return ConstraintNames.unique(mapping(entities).schema());

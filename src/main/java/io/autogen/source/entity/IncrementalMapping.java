@@ -338,7 +338,8 @@ final class IncrementalMapping {
                 owners.put(name, o);
             }
         });
-        return new Mapper.Mapping(new Schema(tables, last.mapping().schema().sequences()), owners);
+        return new Mapper.Mapping(new Schema(tables, last.mapping().schema().sequences()), owners,
+                part.note().isEmpty() ? last.mapping().note() : part.note());
     }
 
     /** What an entity's users copy from it: its names, its id table's name and primary key columns. */

@@ -13,10 +13,12 @@ import java.util.List;
  * A class loader for another Hibernate version: its jars on top of the JDK, and nothing of the Hibernate bundled
  * with autogen. autogen's model, errors and mapping interface come from autogen's loader, so that both sides
  * speak the same records; autogen's {@code hibernate} mapping package is defined here again, from the same class
- * files, so that it links against this version.
+ * files, so that it links against this version. The Jakarta Validation API is autogen's too (Hibernate's jars do not
+ * hold it): Hibernate's {@code TypeSafeActivator}, the entities' constraints and a provider on {@code classpath=}
+ * (whose loader asks this one first) then all link the same API.
  */
 final class IsolatedLoader extends URLClassLoader {
-    private static final String MAPPING = "io.autogen.source.entity.hibernate.";
+    private static final String MAPPING = "io.autogen.source.entity.hibernate.", VALIDATION = "jakarta.validation.";
     private final ClassLoader autogen = IsolatedLoader.class.getClassLoader();
 
     static {
@@ -41,7 +43,7 @@ final class IsolatedLoader extends URLClassLoader {
             if (c == null) {
                 if (name.startsWith(MAPPING)) {
                     c = defineMapping(name);
-                } else if (name.startsWith("io.autogen.")) {
+                } else if (name.startsWith("io.autogen.") || name.startsWith(VALIDATION)) {
                     c = autogen.loadClass(name);
                 } else {
                     c = super.loadClass(name, false);

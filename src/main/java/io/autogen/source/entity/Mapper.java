@@ -15,9 +15,18 @@ public interface Mapper {
 
     /**
      * What a mapping gave: the schema as Hibernate makes it (names not yet made distinct across tables, see
-     * {@link ConstraintNames#unique}), and which entity's mapping makes which table.
+     * {@link ConstraintNames#unique}), which entity's mapping makes which table, and a line about how it was
+     * mapped for {@code -v} (whether Bean Validation constraints were applied to the DDL), or "".
      */
-    record Mapping(Schema schema, Map<String, Owned> entities) implements java.io.Serializable {}
+    record Mapping(Schema schema, Map<String, Owned> entities, String note) implements java.io.Serializable {
+        public Mapping {
+            note = note == null ? "" : note;
+        }
+
+        public Mapping(Schema schema, Map<String, Owned> entities) {
+            this(schema, entities, "");
+        }
+    }
 
     /**
      * The tables an entity's mapping makes: its own, secondary and collection tables, and the table of another

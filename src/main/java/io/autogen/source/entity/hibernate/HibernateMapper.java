@@ -88,7 +88,7 @@ public final class HibernateMapper implements Mapper {
         builder.applySetting(AvailableSettings.DIALECT, target.hibernateDialect())
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.databaseVersion())
-                .applySetting("jakarta.persistence.validation.mode", "none")
+                .applySetting("jakarta.persistence.validation.mode", "none") // applied by hand: see BeanValidation
                 .applySetting("hibernate.xml_mapping_enabled", "false"); // annotations only: skips JAXB start-up
         switch (naming) {
             case "jpa" -> builder.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
@@ -109,11 +109,14 @@ public final class HibernateMapper implements Mapper {
             } catch (RuntimeException | LinkageError e) {
                 throw new EntityException("entities do not map: " + MappingErrors.oneLine(e, entities.unloadable()), e);
             }
+            // as the application's session factory does first (its integrators), and with the same effect on the
+            // column order that follows: a provider's constraints (NOT NULL, lengths, checks) when Hibernate's would apply
+            String beanValidation = BeanValidation.apply(metadata, registry, settings, entities.loader());
             // the column order of Hibernate's own schema creation for these settings, decided by Hibernate as its
             // session factory does: its create sorts the columns of tables, primary keys and the foreign keys that
             // point at them (by type size, then name); its update creates tables in the mapping's order
             ((org.hibernate.boot.spi.MetadataImplementor) metadata).orderColumns(false);
-            return read(metadata);
+            return read(metadata, beanValidation);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
@@ -142,7 +145,7 @@ public final class HibernateMapper implements Mapper {
         return out;
     }
 
-    private Mapper.Mapping read(Metadata metadata) {
+    private Mapper.Mapping read(Metadata metadata, String note) {
         SqlStringGenerationContext sql = SqlStringGenerationContextImpl.fromExplicit(
                 metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
         List<Table> tables = new ArrayList<>();
@@ -157,7 +160,7 @@ public final class HibernateMapper implements Mapper {
                 sequences.add(new Sequence(name(s.getName().getSequenceName()), s.getInitialValue(), s.getIncrementSize()));
             }
         }
-        return new Mapper.Mapping(new Schema(tables, sequences), owners(metadata));
+        return new Mapper.Mapping(new Schema(tables, sequences), owners(metadata), note);
     }
 
     /** Which entity's mapping makes which table (collection tables belong to the collection's owner). */
@@ -230,10 +233,19 @@ public final class HibernateMapper implements Mapper {
             columns.add(new Column(colName, type.toLowerCase(Locale.ROOT),
                     c.isNullable() && !(pk != null && pk.columns().contains(colName)), c.getDefaultValue(),
                     c.getComment(), identity));
+            List<String> unnamed = new ArrayList<>();
             for (CheckConstraint k : c.getCheckConstraints()) {
-                // PostgreSQL names an unnamed column check <table>_<column>_check: use the same name
-                checks.add(new Check(k.isNamed() ? storedName(k.getName()) : tableName + "_" + colName + "_check",
-                        k.getConstraint()));
+                if (k.isNamed()) {
+                    checks.add(new Check(storedName(k.getName()), k.getConstraint()));
+                } else {
+                    unnamed.add(k.getConstraint());
+                }
+            }
+            if (!unnamed.isEmpty()) {
+                // Hibernate writes a column's unnamed checks as one clause, joined by "and" (@Min with @Max makes two);
+                // PostgreSQL names it <table>_<column>_check: use the same name
+                checks.add(new Check(tableName + "_" + colName + "_check", unnamed.size() == 1 ? unnamed.get(0)
+                        : String.join(" and ", unnamed.stream().map(u -> "(" + u + ")").toList())));
             }
             if (c.isUnique() && (pk == null || !pk.columns().equals(List.of(colName)))) {
                 List<String> cols = List.of(colName);
