@@ -38,6 +38,7 @@ import io.autogen.runtime.revision.RevisionReader;
 import io.autogen.source.catalog.TableFilter;
 import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
+import io.autogen.source.entity.HibernateJars;
 import io.autogen.source.entity.HibernateRuntime;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,7 +69,15 @@ public final class Autogen {
     private final Dialect dialect;
     private final TableFilter filter;
 
+    private final HibernateJars hibernateJars;
+
     public Autogen(Settings settings, Clock clock, Supplier<String> ids) {
+        this(settings, clock, ids, HibernateJars.resolver(settings.cacheDir()));
+    }
+
+    /** @param hibernateJars where another Hibernate's jars come from (a build's own, or autogen's resolver) */
+    public Autogen(Settings settings, Clock clock, Supplier<String> ids, HibernateJars hibernateJars) {
+        this.hibernateJars = Objects.requireNonNull(hibernateJars, "hibernateJars");
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
@@ -128,7 +137,7 @@ public final class Autogen {
     public synchronized HibernateRuntime hibernate() {
         if (hibernate == null) {
             hibernate = HibernateRuntime.forProject(settings.hibernate().get(HIBERNATE_VERSION), settings.classpath(),
-                    dialect.hibernateDialect().startsWith("org.hibernate.community."), settings.cacheDir());
+                    dialect.hibernateDialect().startsWith("org.hibernate.community."), hibernateJars);
         }
         return hibernate;
     }

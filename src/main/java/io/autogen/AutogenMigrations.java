@@ -8,6 +8,7 @@ import io.autogen.error.DatabaseException;
 import io.autogen.runtime.ClasspathMigrationSource;
 import io.autogen.runtime.Migrator;
 import io.autogen.runtime.revision.RevisionGraph;
+import io.autogen.source.entity.HibernateJars;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -98,7 +99,18 @@ public final class AutogenMigrations {
      * autogen.properties &gt; the application's own settings &gt; defaults.
      */
     public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides) {
-        return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides));
+        SettingsResolver.Resolved resolved = new SettingsResolver(env, dir, url -> { }).resolve(overrides);
+        return new Project(resolved, HibernateJars.resolver(resolved.settings().cacheDir()));
+    }
+
+    /**
+     * {@link #project(Path, Map, SettingsResolver.Overrides)} inside a build that resolved the application's class
+     * path itself: the jars of the application's Hibernate (when it is not the bundled one) come from
+     * {@code hibernateJars}, so autogen's own resolver never runs (inside Maven it would clash with Maven's).
+     */
+    public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides,
+                                  HibernateJars hibernateJars) {
+        return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides), hibernateJars);
     }
 
     /** The workflow on one project; each method is one command. */
@@ -106,14 +118,14 @@ public final class AutogenMigrations {
         private final SettingsResolver.Resolved resolved;
         private final Autogen autogen;
 
-        Project(SettingsResolver.Resolved resolved) {
+        Project(SettingsResolver.Resolved resolved, HibernateJars hibernateJars) {
             this.resolved = resolved;
             java.security.SecureRandom random = new java.security.SecureRandom();
             this.autogen = new Autogen(resolved.settings(), Clock.systemUTC(), () -> {
                 byte[] b = new byte[6];
                 random.nextBytes(b);
                 return java.util.HexFormat.of().formatHex(b);
-            });
+            }, hibernateJars);
         }
 
         public Settings settings() {
@@ -123,6 +135,11 @@ public final class AutogenMigrations {
         /** Each setting's origin (flag, environment, file, the application's file and key, default). */
         public Map<String, String> origins() {
             return resolved.origins();
+        }
+
+        /** The Hibernate that maps the entities and where its version came from, as {@code -v} says it. */
+        public String hibernate() {
+            return autogen.hibernate().toString();
         }
 
         /** {@code autogen -m MESSAGE}: the file written, or null when the entities and database agree. */

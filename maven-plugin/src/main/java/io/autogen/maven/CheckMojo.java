@@ -20,6 +20,7 @@ public class CheckMojo extends AutogenMojo {
     boolean offline;
 
     @Override void run(AutogenMigrations.Project p) throws MojoFailureException {
+        getLog().info("autogen: entities mapped with " + p.hibernate());
         CheckReport report = p.check(offline);
         if (report.clean()) {
             getLog().info(offline ? "autogen: no drift: the migrations build what the entities describe"

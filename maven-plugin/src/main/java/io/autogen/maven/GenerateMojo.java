@@ -15,6 +15,7 @@ public class GenerateMojo extends AutogenMojo {
     String message;
 
     @Override void run(AutogenMigrations.Project p) {
+        getLog().info("autogen: entities mapped with " + p.hibernate());
         Path file = p.generate(message);
         if (file == null) {
             getLog().info("autogen: no changes: the database matches the entities; no migration written");

@@ -1,6 +1,7 @@
 package io.autogen.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,37 @@ class MavenPluginTest {
         assertNotEquals(0, r.code, r.out);
         assertTrue(r.out.contains("autogen: drift between the entities and the migrations"), r.out);
         assertTrue(r.out.contains("note"), r.out);
+    }
+
+    /**
+     * An application whose Hibernate is not autogen's (as a Spring Boot parent manages it): the plugin maps with
+     * the application's hibernate-core from the build's class path, and resolves the community dialects of that
+     * version with Maven's own resolver, never the one bundled with autogen (whose classes the plugin does not
+     * even have: with Maven's resolver beside it, it failed with a missing org/eclipse/aether class).
+     */
+    @Test
+    void anApplicationsOwnHibernateComesFromTheBuildNotAutogensResolver() throws Exception {
+        Path repo = localRepository();
+        Path app = application();
+        withHibernate(app, OTHER_HIBERNATE);
+        // -llr: the core's tests resolved that version with autogen's resolver, which records another repository id
+        Result r = mvn(repo, app, dir.resolve("shop.db"), "-llr", "compile", "autogen:generate",
+                "-Dautogen.message=initial schema");
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("autogen: entities mapped with Hibernate " + OTHER_HIBERNATE), r.out);
+        assertTrue(r.out.contains("autogen: generated src/main/java/com/acme/shop/db/migrations/M"), r.out);
+        assertFalse(Files.exists(app.resolve(".autogen/cache/resolved")), "autogen's own resolver ran");
+    }
+
+    /** A Hibernate that is not the bundled one, whose core and community dialects the core's tests resolve. */
+    static final String OTHER_HIBERNATE = "7.1.0.Final";
+
+    /** The application's pom names {@code version} of hibernate-core, as a parent's dependency management would. */
+    static void withHibernate(Path app, String version) throws IOException {
+        String pom = Files.readString(app.resolve("pom.xml"));
+        Files.writeString(app.resolve("pom.xml"), pom.replace("  <dependencies>\n", "  <dependencies>\n"
+                + "    <dependency>\n      <groupId>org.hibernate.orm</groupId>\n      <artifactId>hibernate-core</artifactId>\n"
+                + "      <version>" + version + "</version>\n    </dependency>\n"));
     }
 
     /** The links into ~/.m2 go before the temporary folder is deleted (its contents stay where they are). */
