@@ -78,10 +78,19 @@ abstract class AutogenMojo extends AbstractMojo {
         } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
             throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
         }
-        var jars = new MavenHibernateJars(cp.stream().map(Path::of).toList(), repositorySystem,
-                session.getRepositorySession(), project.getRemoteProjectRepositories());
+        // the application's Hibernate runs with its runtime dependencies (hibernate-core declares jboss-logging,
+        // byte-buddy and others in runtime scope): the goals that map entities resolve the runtime class path
+        List<Path> runtime = new ArrayList<>();
+        try {
+            for (String e : project.getRuntimeClasspathElements()) {
+                runtime.add(Path.of(e));
+            }
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
+        }
+        var jars = new MavenHibernateJars(runtime, repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
         var p = AutogenMigrations.project(base, System.getenv(), new SettingsResolver.Overrides(config, url,
-                entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)), jars);
+                entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)), jars, new MavenCommands());
         p.origins().forEach((k, origin) -> getLog().debug("autogen: " + k + " from " + origin));
         getLog().info("autogen: entities from " + (entities != null ? project.getBasedir().toPath().relativize(classes)
                 : p.origins().get("entities") + " " + p.settings().entities()) + ", database from "
