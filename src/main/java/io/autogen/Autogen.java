@@ -242,7 +242,7 @@ public final class Autogen {
                 Schema live = inspect(c);
                 c.rollback(); // end the read before waiting for the entities: a reader can block writers too
                 Comparator comparator = new Comparator(dialect.hints());
-                List<RenameCandidate> chosen = new Renames(comparator, renames).decide(live, desired.get());
+                List<RenameCandidate> chosen = new Renames(comparator, renames, commands).decide(live, desired.get());
                 ops = comparator.compare(live, desired.get(), chosen);
                 if (ops.stream().anyMatch(Autogen::dropsCheck)) {
                     // the inverse re-creates a check: from the text the migrations wrote, not the catalog's rewrite

@@ -20,11 +20,11 @@ public interface Commands {
     /** Record {@code revision} as applied without running migrations. */
     String stamp(String revision);
 
-    /** The choice that writes a dropped and an added column as a rename. */
-    String renameColumn(String table, String from, String to);
+    /** The choice that writes a dropped and an added column as a rename ({@code flag}: {@code TABLE.OLD=NEW}). */
+    String rename(String flag);
 
-    /** The choice that writes a dropped and a created table as a rename. */
-    String renameTable(String from, String to);
+    /** The choice that writes a dropped and a created table as a rename ({@code flag}: {@code OLD=NEW}). */
+    String renameTable(String flag);
 
     /** The command line's spelling. */
     Commands CLI = new Commands() {
@@ -44,12 +44,12 @@ public interface Commands {
             return "autogen stamp " + revision;
         }
 
-        @Override public String renameColumn(String table, String from, String to) {
-            return "--rename " + table + "." + from + "=" + to;
+        @Override public String rename(String flag) {
+            return "--rename " + flag;
         }
 
-        @Override public String renameTable(String from, String to) {
-            return "--rename-table " + from + "=" + to;
+        @Override public String renameTable(String flag) {
+            return "--rename-table " + flag;
         }
     };
 }

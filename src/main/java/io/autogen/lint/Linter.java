@@ -162,7 +162,7 @@ public final class Linter {
                 if (other instanceof DropTable d && sameColumns(d.definition(), t)) {
                     out.add(new Finding(Rules.LIKELY_RENAME, d.table(), null, "table " + d.table()
                             + " is dropped and " + t.name() + " created with the same columns: if it is a rename,"
-                            + " drop + create loses every row (rename it with " + commands.renameTable(d.table(), t.name())
+                            + " drop + create loses every row (rename it with " + commands.renameTable(d.table() + "=" + t.name())
                             + ")"));
                 }
             }
@@ -214,8 +214,8 @@ public final class Linter {
                     out.add(new Finding(Rules.LIKELY_RENAME, op.table(), op.column().name(), op.table() + "."
                             + op.column().name() + " is dropped and " + op.table() + "." + a.column().name()
                             + " added with the same type: if it is a rename, drop + add loses every value"
-                            + " (rename it with " + commands.renameColumn(op.table(), op.column().name(),
-                            a.column().name()) + ")"));
+                            + " (rename it with " + commands.rename(op.table() + "."
+                            + op.column().name() + "=" + a.column().name()) + ")"));
                 }
             }
             return out;

@@ -28,7 +28,7 @@ public final class Rules {
     public static String safer(Rule rule, Commands commands) {
         if (rule == LIKELY_RENAME && commands != Commands.CLI) {
             return "make it a rename so the values stay: " + commands.generate("MSG") + " "
-                    + commands.renameColumn("TABLE", "OLD", "NEW") + " (or " + commands.renameTable("OLD", "NEW") + ")";
+                    + commands.rename("TABLE.OLD=NEW") + " (or " + commands.renameTable("OLD=NEW") + ")";
         }
         return rule.safer();
     }

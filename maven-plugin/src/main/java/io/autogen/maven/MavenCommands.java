@@ -21,11 +21,11 @@ final class MavenCommands implements Commands {
         return "the command line's autogen stamp " + revision; // the plugin has no stamp goal
     }
 
-    @Override public String renameColumn(String table, String from, String to) {
-        return "-Dautogen.rename=" + table + "." + from + "=" + to;
+    @Override public String rename(String flag) {
+        return "-Dautogen.rename=" + flag;
     }
 
-    @Override public String renameTable(String from, String to) {
-        return "-Dautogen.renameTable=" + from + "=" + to;
+    @Override public String renameTable(String flag) {
+        return "-Dautogen.renameTable=" + flag;
     }
 }

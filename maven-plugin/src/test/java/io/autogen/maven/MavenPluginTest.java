@@ -148,7 +148,7 @@ class MavenPluginTest {
         r = mvn(repo, app, db, "autogen:upgrade", "compile", "autogen:generate", "-Dautogen.message=again",
                 "-Dautogen.renameTable=nothing=here");
         assertNotEquals(0, r.code, r.out);
-        assertTrue(r.out.contains("nothing=here matches nothing"), r.out);
+        assertTrue(r.out.contains("autogen: error: -Dautogen.renameTable=nothing=here matches nothing: "), r.out);
     }
 
     static Path newest(Path migrations) throws IOException {
