@@ -38,6 +38,8 @@ import io.autogen.runtime.revision.RevisionReader;
 import io.autogen.source.catalog.TableFilter;
 import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
+import io.autogen.hint.Commands;
+import io.autogen.source.entity.HibernateJars;
 import io.autogen.source.entity.HibernateRuntime;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,7 +70,21 @@ public final class Autogen {
     private final Dialect dialect;
     private final TableFilter filter;
 
+    private final HibernateJars hibernateJars;
+
+    private final Commands commands;
+
     public Autogen(Settings settings, Clock clock, Supplier<String> ids) {
+        this(settings, clock, ids, HibernateJars.resolver(settings.cacheDir()), Commands.CLI);
+    }
+
+    /**
+     * @param hibernateJars where another Hibernate's jars come from (a build's own, or autogen's resolver)
+     * @param commands      how fix hints spell the commands they name (the command line's, or a build tool's)
+     */
+    public Autogen(Settings settings, Clock clock, Supplier<String> ids, HibernateJars hibernateJars, Commands commands) {
+        this.hibernateJars = Objects.requireNonNull(hibernateJars, "hibernateJars");
+        this.commands = Objects.requireNonNull(commands, "commands");
         this.settings = settings;
         this.clock = clock;
         this.ids = ids;
@@ -137,7 +153,7 @@ public final class Autogen {
     public synchronized HibernateRuntime hibernate() {
         if (hibernate == null) {
             hibernate = HibernateRuntime.forProject(settings.hibernate().get(HIBERNATE_VERSION), settings.classpath(),
-                    dialect.hibernateDialect().startsWith("org.hibernate.community."), settings.cacheDir());
+                    dialect.hibernateDialect().startsWith("org.hibernate.community."), hibernateJars);
         }
         return hibernate;
     }
@@ -217,7 +233,7 @@ public final class Autogen {
     /** The lint as this database needs it, with the facts {@code facts} knows. */
     public Linter linter(Facts facts) {
         return new Linter(new Linter.Target(dialect.locksOnDdl(), dialect.identifierLimit(),
-                dialect.hints()::normaliseType), facts);
+                dialect.hints()::normaliseType), facts, commands);
     }
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {
@@ -250,14 +266,14 @@ public final class Autogen {
                 Set<String> current = c == null ? Set.of() : m.current(c);
                 if (!current.equals(new TreeSet<>(parents))) {
                     throw new RevisionException("database at " + describe(current) + ", head is "
-                            + describe(new TreeSet<>(parents)) + ": run autogen upgrade first");
+                            + describe(new TreeSet<>(parents)) + ": run " + commands.upgrade(null) + " first");
                 }
                 Schema live = c == null ? filter.apply(Schema.EMPTY) : inspect(c);
                 if (c != null) {
                     c.rollback(); // end the read before waiting for the entities: a reader can block writers too
                 }
                 Comparator comparator = new Comparator(dialect.hints());
-                List<RenameCandidate> chosen = new Renames(comparator, renames).decide(live, desired.get());
+                List<RenameCandidate> chosen = new Renames(comparator, renames, commands).decide(live, desired.get());
                 ops = comparator.compare(live, desired.get(), chosen);
                 if (ops.stream().anyMatch(Autogen::dropsCheck)) {
                     // the inverse re-creates a check: from the text the migrations wrote, not the catalog's rewrite
@@ -409,7 +425,7 @@ public final class Autogen {
             if (!edited.isEmpty() && !allowEdited) {
                 throw new RevisionException(String.join("; ", describeEdited(graph, applied, edited))
                         + ": revert the edit and write a new migration for the change, or accept it with"
-                        + " autogen upgrade --allow-edited");
+                        + " " + commands.upgradeAllowEdited());
             }
             Migrator m = migrator(graph);
             List<Migrator.Step> steps = m.upgrade(c, target, progress, waiting);
@@ -673,7 +689,7 @@ public final class Autogen {
 
     private CheckReport check(boolean offline, Supplier<Schema> entities) {
         RevisionGraph graph = graph();
-        DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()));
+        DriftCheck drift = new DriftCheck(new Comparator(dialect.hints()), commands);
         Migrator m = migrator(graph);
         Set<String> heads = new TreeSet<>(graph.heads());
         if (offline) {

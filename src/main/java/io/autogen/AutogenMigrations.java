@@ -8,6 +8,8 @@ import io.autogen.error.DatabaseException;
 import io.autogen.runtime.ClasspathMigrationSource;
 import io.autogen.runtime.Migrator;
 import io.autogen.runtime.revision.RevisionGraph;
+import io.autogen.hint.Commands;
+import io.autogen.source.entity.HibernateJars;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -116,7 +118,58 @@ public final class AutogenMigrations {
      * autogen.properties &gt; the application's own settings &gt; defaults.
      */
     public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides) {
-        return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides));
+        SettingsResolver.Resolved resolved = new SettingsResolver(env, dir, url -> { }).resolve(overrides);
+        return new Project(resolved, HibernateJars.resolver(resolved.settings().cacheDir()), Commands.CLI);
+    }
+
+    /**
+     * {@link #project(Path, Map, SettingsResolver.Overrides)} inside a build that resolved the application's class
+     * path itself: the jars of the application's Hibernate (when it is not the bundled one) come from
+     * {@code hibernateJars}, so autogen's own resolver never runs (inside Maven it would clash with Maven's).
+     */
+    public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides,
+                                  HibernateJars hibernateJars) {
+        return project(dir, env, overrides, hibernateJars, Commands.CLI);
+    }
+
+    /**
+     * {@link #project(Path, Map, SettingsResolver.Overrides, HibernateJars)} whose fix hints name the commands as
+     * {@code commands} spells them (a build tool's goals instead of the command line's commands).
+     */
+    public static Project project(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides,
+                                  HibernateJars hibernateJars, Commands commands) {
+        return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides), hibernateJars, commands);
+    }
+
+    /**
+     * What {@code -m} wrote: the file (null when the entities and database agree), its revision and number of
+     * operations, and the lint findings of its upgrade, each as {@code -m} prints it.
+     */
+    public record Generated(Path file, String revision, int operations, List<Lint> findings) {
+        public Generated {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** One lint finding: its severity ({@code error}, {@code warning}, {@code info}) and its line. */
+    public record Lint(String severity, String line) {}
+
+    /**
+     * What {@code upgrade} did: the migrations applied, the applied revisions whose files were edited since (each
+     * one a warning), and the revisions the database is at now (empty: base).
+     */
+    public record Upgraded(List<Applied> applied, List<String> edited, Set<String> current) {
+        public Upgraded {
+            applied = List.copyOf(applied);
+            edited = List.copyOf(edited);
+            current = Set.copyOf(current);
+        }
+
+        /** The warning for an applied revision whose file changed since. */
+        public static String editedWarning(String id) {
+            return "revision " + id + " was edited after it was applied (its checksum differs from autogen_history):"
+                    + " the database may not match the file; revert the edit, or write a new migration for the change";
+        }
     }
 
     /** The workflow on one project; each method is one command. */
@@ -124,14 +177,17 @@ public final class AutogenMigrations {
         private final SettingsResolver.Resolved resolved;
         private final Autogen autogen;
 
-        Project(SettingsResolver.Resolved resolved) {
+        private final Commands commands;
+
+        Project(SettingsResolver.Resolved resolved, HibernateJars hibernateJars, Commands commands) {
+            this.commands = commands;
             this.resolved = resolved;
             java.security.SecureRandom random = new java.security.SecureRandom();
             this.autogen = new Autogen(resolved.settings(), Clock.systemUTC(), () -> {
                 byte[] b = new byte[6];
                 random.nextBytes(b);
                 return java.util.HexFormat.of().formatHex(b);
-            });
+            }, hibernateJars, commands);
         }
 
         public Settings settings() {
@@ -143,9 +199,31 @@ public final class AutogenMigrations {
             return resolved.origins();
         }
 
+        /** The Hibernate that maps the entities and where its version came from, as {@code -v} says it. */
+        public String hibernate() {
+            return autogen.hibernate().toString();
+        }
+
         /** {@code autogen -m MESSAGE}: the file written, or null when the entities and database agree. */
         public Path generate(String message) {
             return autogen.revision(message, true, null, null, false).file();
+        }
+
+        /**
+         * {@code autogen -m MESSAGE --rename TABLE.OLD=NEW... --rename-table OLD=NEW...}: likely renames the flags
+         * do not name stay drop + add, with a finding that names the flag.
+         */
+        public Generated generate(String message, List<String> renames, List<String> renameTables) {
+            Autogen.RevisionResult r = autogen.revision(message, true, null, null, false,
+                    new Autogen.RenameChoices(List.copyOf(renames), List.copyOf(renameTables), c -> false));
+            return new Generated(r.file(), r.id(), r.operations().size(), r.findings().stream()
+                    .map(f -> new Lint(f.severity().name(), f.line(commands))).toList());
+        }
+
+        /** {@code upgrade TARGET [--allow-edited]}, telling {@code progress} of each migration as it is applied. */
+        public Upgraded upgrade(String target, boolean allowEdited, Consumer<Applied> progress) {
+            Autogen.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(Applied.of(s)));
+            return new Upgraded(r.steps().stream().map(Applied::of).toList(), r.edited(), r.current());
         }
 
         /** {@code check [--offline]}. */

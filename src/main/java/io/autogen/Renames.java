@@ -3,6 +3,7 @@ package io.autogen;
 import io.autogen.diff.Comparator;
 import io.autogen.diff.RenameCandidate;
 import io.autogen.error.ConfigException;
+import io.autogen.hint.Commands;
 import io.autogen.model.Column;
 import io.autogen.model.Names;
 import io.autogen.model.Schema;
@@ -21,10 +22,13 @@ import java.util.Optional;
 final class Renames {
     private final Comparator comparator;
     private final Autogen.RenameChoices choices;
+    private final Commands commands;
 
-    Renames(Comparator comparator, Autogen.RenameChoices choices) {
+    /** @param commands how a refused flag is spelled back (the command line's option, or a build's property) */
+    Renames(Comparator comparator, Autogen.RenameChoices choices, Commands commands) {
         this.comparator = comparator;
         this.choices = choices;
+        this.commands = commands;
     }
 
     List<RenameCandidate> decide(Schema live, Schema desired) {
@@ -52,31 +56,33 @@ final class Renames {
         }
     }
 
-    private static RenameCandidate tableFlag(String flag, Schema live, Schema desired) {
+    private RenameCandidate tableFlag(String flag, Schema live, Schema desired) {
         String[] p = flag.split("=", -1);
         if (p.length != 2 || p[0].isBlank() || p[1].isBlank()) {
-            throw new ConfigException("--rename-table " + flag + ": expected OLD=NEW, as in --rename-table users=members");
+            throw new ConfigException(commands.renameTable(flag) + ": expected OLD=NEW, as in "
+                    + commands.renameTable("users=members"));
         }
         String from = p[0].trim(), to = p[1].trim();
         Optional<Table> old = live.table(from);
         if (old.isEmpty() || desired.table(from).isPresent() || desired.table(to).isEmpty() || live.table(to).isPresent()) {
-            throw new ConfigException("--rename-table " + flag + " matches nothing: " + why("table", from, to,
+            throw new ConfigException(commands.renameTable(flag) + " matches nothing: " + why("table", from, to,
                     old.isPresent(), desired.table(from).isPresent(), desired.table(to).isPresent(),
                     live.table(to).isPresent(), "the database", "the entities"));
         }
         return RenameCandidate.table(old.get().name(), desired.table(to).get().name());
     }
 
-    private static RenameCandidate columnFlag(String flag, Schema live, Schema desired) {
+    private RenameCandidate columnFlag(String flag, Schema live, Schema desired) {
         String[] p = flag.split("=", -1);
         int dot = p[0].lastIndexOf('.');
         if (p.length != 2 || dot <= 0 || dot == p[0].length() - 1 || p[1].isBlank()) {
-            throw new ConfigException("--rename " + flag + ": expected TABLE.OLD=NEW, as in --rename users.name=full_name");
+            throw new ConfigException(commands.rename(flag) + ": expected TABLE.OLD=NEW, as in "
+                    + commands.rename("users.name=full_name"));
         }
         String table = p[0].substring(0, dot).trim(), from = p[0].substring(dot + 1).trim(), to = p[1].trim();
         Optional<Table> cur = live.table(table), des = desired.table(table);
         if (cur.isEmpty() || des.isEmpty()) {
-            throw new ConfigException("--rename " + flag + " matches nothing: table " + table + " is not in "
+            throw new ConfigException(commands.rename(flag) + " matches nothing: table " + table + " is not in "
                     + (cur.isEmpty() ? "the database" : "the entities"));
         }
         Optional<Column> old = cur.get().column(from);
@@ -84,7 +90,7 @@ final class Renames {
         Optional<Column> added = des.get().column(to);
         boolean exists = cur.get().column(to).isPresent();
         if (old.isEmpty() || keeps || added.isEmpty() || exists) {
-            throw new ConfigException("--rename " + flag + " matches nothing: " + why("column " + table + ".", from, to,
+            throw new ConfigException(commands.rename(flag) + " matches nothing: " + why("column " + table + ".", from, to,
                     old.isPresent(), keeps, added.isPresent(), exists, "the database", "the entities"));
         }
         return RenameCandidate.column(cur.get().name(), old.get().name(), added.get().name());

@@ -12,6 +12,7 @@ import io.autogen.ops.DropConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.DropColumn;
 import io.autogen.ops.Operation;
+import io.autogen.hint.Commands;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,29 +22,36 @@ import java.util.List;
  */
 public final class DriftCheck {
     private final Comparator comparator;
+    private final Commands commands;
+    private final String fix;
 
     public DriftCheck(Comparator comparator) {
-        this.comparator = comparator;
+        this(comparator, Commands.CLI);
     }
 
-    static final String FIX = "autogen -m \"describe the change\"";
+    /** @param commands how the fixes spell the commands they name */
+    public DriftCheck(Comparator comparator, Commands commands) {
+        this.comparator = comparator;
+        this.commands = commands;
+        this.fix = commands.generate("describe the change");
+    }
 
     /** Offline: do the migrations build what the entities describe? */
     public CheckReport offline(Schema replayed, List<String> opaqueSql, Schema entities) {
         return new CheckReport(differences("missing-migration", replayed, entities, "the entities", "the migrations"),
-                opaqueSql, FIX);
+                opaqueSql, fix);
     }
 
     /** A database without version table: not managed by migrations yet, so only the entities count. */
     public CheckReport unmanaged(Schema live, Schema entities) {
         return new CheckReport(differences("unmanaged", live, entities, "the entities", "the database"), List.of(),
-                "autogen -m \"initial schema\", then autogen upgrade head (or autogen stamp head if the database"
-                        + " already has this schema)");
+                commands.generate("initial schema") + ", then " + commands.upgrade("head") + " (or "
+                        + commands.stamp("head") + " if the database already has this schema)");
     }
 
     public CheckReport notAtHead(String current, String heads) {
         return new CheckReport(List.of(new CheckReport.Difference("not-at-head", null, null,
-                "database at " + current + ", head is " + heads)), List.of(), "autogen upgrade head");
+                "database at " + current + ", head is " + heads)), List.of(), commands.upgrade("head"));
     }
 
     /**
@@ -56,8 +64,8 @@ public final class DriftCheck {
             diffs.add(new CheckReport.Difference("edited-migration", null, null, d));
         }
         return new CheckReport(diffs, List.of(), "revert the edit to the applied migration and write a new migration"
-                + " for the change (autogen -m), or, if the database already has it, accept it with"
-                + " autogen upgrade --allow-edited");
+                + " for the change (" + commands.generate(null) + "), or, if the database already"
+                + " has it, accept it with " + commands.upgradeAllowEdited());
     }
 
     /** A database at head: changed by hand ({@code database-drift}) and entities ahead ({@code missing-migration}). */
@@ -67,8 +75,8 @@ public final class DriftCheck {
         diffs.addAll(differences("missing-migration", replayed, entities, "the entities", "the migrations"));
         boolean handChanged = diffs.stream().anyMatch(d -> d.kind().equals("database-drift"));
         return new CheckReport(diffs, opaqueSql, handChanged
-                ? "the database was changed outside migrations: undo that change, or capture it with autogen -m"
-                : FIX);
+                ? "the database was changed outside migrations: undo that change, or capture it with " + commands.generate(null)
+                : fix);
     }
 
     /** Differences of {@code actual} from {@code wanted}, phrased with the two sides' names. */

@@ -5,7 +5,6 @@ final class EditedWarning {
     private EditedWarning() {}
 
     static String text(String id) {
-        return "revision " + id + " was edited after it was applied (its checksum differs from autogen_history):"
-                + " the database may not match the file; revert the edit, or write a new migration for the change";
+        return io.autogen.AutogenMigrations.Upgraded.editedWarning(id);
     }
 }

@@ -2,7 +2,7 @@ package io.autogen.config;
 
 import io.autogen.Settings;
 import io.autogen.error.ConfigException;
-import io.autogen.source.entity.ArtifactResolver;
+import io.autogen.source.entity.LocalRepository;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -123,7 +123,7 @@ public final class SettingsResolver {
         String schema = blankToNull(first("schema", fileName, null, null, p.getProperty("schema"), app::schema, null,
                 origins));
         String classpath = first("classpath", fileName, g.classpath(), null, p.getProperty("classpath"),
-                () -> app.pomClasspath(rel -> ArtifactResolver.localRepository().resolve(rel)), "", origins);
+                () -> app.pomClasspath(rel -> LocalRepository.path().resolve(rel)), "", origins);
         Map<String, String> hibernate = new TreeMap<>();
         app.hibernate().forEach((k, v) -> {
             hibernate.put(k, v.value().trim());

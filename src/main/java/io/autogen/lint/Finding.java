@@ -1,5 +1,6 @@
 package io.autogen.lint;
 
+import io.autogen.hint.Commands;
 import io.autogen.render.JavaText;
 
 /**
@@ -22,6 +23,11 @@ public record Finding(Rule rule, Severity severity, String table, String column,
     /** The line {@code -m} and {@code lint} print: {@code AG102 error users.bio: drops ... Safer: ...}. */
     public String line() {
         return code() + " " + severity + " " + subject() + ": " + message + ". Safer: " + rule.safer();
+    }
+
+    /** {@link #line()} with the commands of its safer way spelled as {@code commands} spells them. */
+    public String line(Commands commands) {
+        return code() + " " + severity + " " + subject() + ": " + message + ". Safer: " + Rules.safer(rule, commands);
     }
 
     /** The comment above the operation in a migration file (without the {@code //}). */

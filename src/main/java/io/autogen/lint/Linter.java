@@ -31,6 +31,7 @@ import io.autogen.ops.SchemaApplier;
 import io.autogen.ops.SetTableComment;
 import io.autogen.ops.TypeWidth;
 import java.nio.charset.StandardCharsets;
+import io.autogen.hint.Commands;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,10 +58,17 @@ public final class Linter {
 
     private final Target target;
     private final Facts facts;
+    private final Commands commands;
 
     public Linter(Target target, Facts facts) {
+        this(target, facts, Commands.CLI);
+    }
+
+    /** @param commands how findings spell the choice that makes a likely rename a rename */
+    public Linter(Target target, Facts facts, Commands commands) {
         this.target = target;
         this.facts = facts;
+        this.commands = commands;
     }
 
     public Target target() {
@@ -154,8 +162,8 @@ public final class Linter {
                 if (other instanceof DropTable d && sameColumns(d.definition(), t)) {
                     out.add(new Finding(Rules.LIKELY_RENAME, d.table(), null, "table " + d.table()
                             + " is dropped and " + t.name() + " created with the same columns: if it is a rename,"
-                            + " drop + create loses every row (rename it with --rename-table " + d.table() + "="
-                            + t.name() + ")"));
+                            + " drop + create loses every row (rename it with " + commands.renameTable(d.table() + "=" + t.name())
+                            + ")"));
                 }
             }
             return out;
@@ -206,8 +214,8 @@ public final class Linter {
                     out.add(new Finding(Rules.LIKELY_RENAME, op.table(), op.column().name(), op.table() + "."
                             + op.column().name() + " is dropped and " + op.table() + "." + a.column().name()
                             + " added with the same type: if it is a rename, drop + add loses every value"
-                            + " (rename it with --rename " + op.table() + "." + op.column().name() + "="
-                            + a.column().name() + ")"));
+                            + " (rename it with " + commands.rename(op.table() + "."
+                            + op.column().name() + "=" + a.column().name()) + ")"));
                 }
             }
             return out;

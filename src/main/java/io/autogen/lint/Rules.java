@@ -1,5 +1,6 @@
 package io.autogen.lint;
 
+import io.autogen.hint.Commands;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,18 @@ public final class Rules {
         Rule r = new Rule(code, s, detects, safer, dataLoss);
         ALL.put(code, r);
         return r;
+    }
+
+    /**
+     * {@code rule}'s safer way, its commands spelled as {@code commands} spells them (the table's text is the
+     * command line's).
+     */
+    public static String safer(Rule rule, Commands commands) {
+        if (rule == LIKELY_RENAME && commands != Commands.CLI) {
+            return "make it a rename so the values stay: " + commands.generate("MSG") + " "
+                    + commands.rename("TABLE.OLD=NEW") + " (or " + commands.renameTable("OLD=NEW") + ")";
+        }
+        return rule.safer();
     }
 
     public static final Rule DROP_TABLE = rule("AG101", Severity.error, "drop table",

@@ -32,7 +32,7 @@ class HibernateVersionsTest {
 
     static HibernateRuntime runtime(String version, boolean sqlite) {
         return RUNTIMES.computeIfAbsent(version + sqlite, k -> version.equals("bundled") ? HibernateRuntime.bundled()
-                : HibernateRuntime.forProject(version, List.of(), sqlite, null));
+                : HibernateRuntime.forProject(version, List.of(), sqlite, (java.nio.file.Path) null));
     }
 
     static EntityModel.Target target(Dialect d) {

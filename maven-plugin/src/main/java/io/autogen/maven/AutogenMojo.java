@@ -11,8 +11,11 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * What the goals share: the project's settings, resolved as the command line resolves them (the build's values
@@ -37,6 +40,13 @@ abstract class AutogenMojo extends AbstractMojo {
 
     @Parameter(property = "autogen.skip", defaultValue = "false")
     boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** Maven's own resolver: what the application's Hibernate needs beyond the class path comes from it. */
+    @Component
+    RepositorySystem repositorySystem;
 
     @Override public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -68,8 +78,19 @@ abstract class AutogenMojo extends AbstractMojo {
         } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
             throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
         }
+        // the application's Hibernate runs with its runtime dependencies (hibernate-core declares jboss-logging,
+        // byte-buddy and others in runtime scope): the goals that map entities resolve the runtime class path
+        List<Path> runtime = new ArrayList<>();
+        try {
+            for (String e : project.getRuntimeClasspathElements()) {
+                runtime.add(Path.of(e));
+            }
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
+        }
+        var jars = new MavenHibernateJars(runtime, repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
         var p = AutogenMigrations.project(base, System.getenv(), new SettingsResolver.Overrides(config, url,
-                entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)));
+                entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)), jars, new MavenCommands());
         p.origins().forEach((k, origin) -> getLog().debug("autogen: " + k + " from " + origin));
         getLog().info("autogen: entities from " + (entities != null ? project.getBasedir().toPath().relativize(classes)
                 : p.origins().get("entities") + " " + p.settings().entities()) + ", database from "

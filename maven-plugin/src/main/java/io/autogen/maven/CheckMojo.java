@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code autogen:check}: fails the build when the entities and the migrations (and, without
  * {@code -Dautogen.offline}, the database) disagree. Bind it to {@code verify} so that CI fails on drift.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE,
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
         threadSafe = true)
 public class CheckMojo extends AutogenMojo {
     /** Replay the migrations in memory instead of reading the database. */
@@ -20,6 +20,7 @@ public class CheckMojo extends AutogenMojo {
     boolean offline;
 
     @Override void run(AutogenMigrations.Project p) throws MojoFailureException {
+        getLog().info("autogen: entities mapped with " + p.hibernate());
         CheckReport report = p.check(offline);
         if (report.clean()) {
             getLog().info(offline ? "autogen: no drift: the migrations build what the entities describe"

@@ -11,11 +11,17 @@ public class UpgradeMojo extends AutogenMojo {
     @Parameter(property = "autogen.target", defaultValue = "head")
     String target;
 
+    /** Apply although an applied migration was edited since (as {@code --allow-edited}). */
+    @Parameter(property = "autogen.allowEdited", defaultValue = "false")
+    boolean allowEdited;
+
     @Override void run(AutogenMigrations.Project p) {
-        var applied = p.upgrade(target, a -> getLog().info("autogen: applied " + a.revision() + " " + a.message()
-                + " (" + a.durationMs() + " ms)"));
-        if (applied.isEmpty()) {
-            getLog().info("autogen: nothing to upgrade");
+        var result = p.upgrade(target, allowEdited, a -> getLog().info("autogen: applied " + a.revision() + " "
+                + a.message() + " (" + a.durationMs() + " ms)"));
+        result.edited().forEach(id -> getLog().warn("autogen: " + AutogenMigrations.Upgraded.editedWarning(id)));
+        if (result.applied().isEmpty()) {
+            getLog().info("autogen: nothing to upgrade: the database is at "
+                    + (result.current().isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(result.current()))));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.autogen.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,114 @@ class MavenPluginTest {
         assertTrue(r.out.contains("note"), r.out);
     }
 
+    /**
+     * An application whose Hibernate is not autogen's (as a Spring Boot parent manages it): the plugin maps with
+     * the application's hibernate-core and its runtime dependencies from the build's class path, and resolves the
+     * community dialects of that version, when the build lacks them, with Maven's own resolver, never the one
+     * bundled with autogen (whose classes the plugin does not even have: with Maven's resolver beside it, it failed
+     * with a missing org/eclipse/aether class).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "community dialects on the class path: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void anApplicationsOwnHibernateComesFromTheBuildNotAutogensResolver(boolean dialectsManaged) throws Exception {
+        Path repo = localRepository();
+        Path app = application();
+        withHibernate(app, OTHER_HIBERNATE);
+        if (dialectsManaged) {
+            // as Spring Boot's parent manages them: the same version on the class path, its runtime dependencies
+            // (jboss-logging, byte-buddy...) in runtime scope only; else Maven's resolver fetches them
+            String pom = Files.readString(app.resolve("pom.xml"));
+            Files.writeString(app.resolve("pom.xml"), pom.replace("<artifactId>hibernate-core</artifactId>\n      <version>"
+                    + OTHER_HIBERNATE + "</version>\n    </dependency>\n", "<artifactId>hibernate-core</artifactId>\n"
+                    + "      <version>" + OTHER_HIBERNATE + "</version>\n    </dependency>\n    <dependency>\n"
+                    + "      <groupId>org.hibernate.orm</groupId>\n      <artifactId>hibernate-community-dialects</artifactId>\n"
+                    + "      <version>" + OTHER_HIBERNATE + "</version>\n    </dependency>\n"));
+        }
+        // -llr: the core's tests resolved that version with autogen's resolver, which records another repository id
+        Result r = mvn(repo, app, dir.resolve("shop.db"), "-llr", "compile", "autogen:generate",
+                "-Dautogen.message=initial schema");
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("autogen: entities mapped with Hibernate " + OTHER_HIBERNATE), r.out);
+        assertTrue(r.out.contains("autogen: generated src/main/java/com/acme/shop/db/migrations/M"), r.out);
+        assertFalse(Files.exists(app.resolve(".autogen/cache/resolved")), "autogen's own resolver ran");
+    }
+
+    /**
+     * The goals say in the build log what -m, check and upgrade say on the command line, with the fixes spelled as
+     * goals: the lint findings of a generated migration as warnings, a likely rename with the property that makes it
+     * a rename, {@code -Dautogen.rename} taken, and check's fix naming the goal to run.
+     */
+    @Test
+    void theGoalsSayWhatTheCommandLineSaysSpelledForMaven() throws Exception {
+        Path repo = localRepository();
+        Path app = application();
+        Path db = dir.resolve("shop.db");
+        Path migrations = app.resolve("src/main/java/com/acme/shop/db/migrations");
+        Result r = mvn(repo, app, db, "compile", "autogen:generate", "-Dautogen.message=initial schema");
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.matches("(?s).*autogen: generated src/main/java/com/acme/shop/db/migrations/M\\S+\\.java"
+                + " \\(revision [0-9a-f]{12}, 1 operation\\).*"), r.out);
+
+        r = mvn(repo, app, db, "autogen:check");
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("fix: mvn compile autogen:generate -Dautogen.message=\"initial schema\", then"
+                + " mvn autogen:upgrade (or the command line's autogen stamp head if"), r.out);
+        assertFalse(r.out.contains("fix: autogen "), r.out);
+
+        r = mvn(repo, app, db, "autogen:upgrade");
+        assertEquals(0, r.code, r.out);
+        Path entity = app.resolve("src/main/java/com/acme/shop/CustomerOrder.java");
+        Files.writeString(entity, Files.readString(entity).replace("customerName;", "buyerName;"));
+
+        r = mvn(repo, app, db, "compile", "autogen:check");
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("fix: mvn compile autogen:generate -Dautogen.message=\"describe the change\""), r.out);
+
+        // a rename seen as drop + add: the finding is in the build log as a warning, with the property that fixes it
+        r = mvn(repo, app, db, "compile", "autogen:generate", "-Dautogen.message=buyer");
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("[WARNING] autogen: AG107 warning customer_order.customer_name: "), r.out);
+        assertTrue(r.out.contains("(rename it with -Dautogen.rename=customer_order.customer_name=buyer_name)"), r.out);
+        assertTrue(r.out.contains("[WARNING] autogen: AG102 error customer_order.customer_name: "), r.out);
+        assertFalse(r.out.contains("--rename"), r.out);
+        Path dropAndAdd = newest(migrations);
+        assertTrue(Files.readString(dropAndAdd).contains("dropColumn"), Files.readString(dropAndAdd));
+        Files.delete(dropAndAdd);
+
+        r = mvn(repo, app, db, "compile", "autogen:generate", "-Dautogen.message=buyer",
+                "-Dautogen.rename=customer_order.customer_name=buyer_name");
+        assertEquals(0, r.code, r.out);
+        String text = Files.readString(newest(migrations));
+        assertTrue(text.contains("op.renameColumn(\"customer_order\", \"customer_name\", \"buyer_name\");"), text);
+        assertFalse(text.contains("dropColumn"), text);
+        assertTrue(r.out.contains("[WARNING] autogen: AG202 warning customer_order"), r.out);
+
+        r = mvn(repo, app, db, "compile", "autogen:generate", "-Dautogen.message=again");
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains(": run mvn autogen:upgrade first"), r.out);
+        r = mvn(repo, app, db, "autogen:upgrade", "compile", "autogen:generate", "-Dautogen.message=again",
+                "-Dautogen.renameTable=nothing=here");
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("autogen: error: -Dautogen.renameTable=nothing=here matches nothing: "), r.out);
+    }
+
+    static Path newest(Path migrations) throws IOException {
+        try (Stream<Path> s = Files.list(migrations)) {
+            return s.max(java.util.Comparator.comparing(Path::getFileName)).orElseThrow();
+        }
+    }
+
+    /** A Hibernate that is not the bundled one, whose core and community dialects the core's tests resolve. */
+    static final String OTHER_HIBERNATE = "7.1.0.Final";
+
+    /** The application's pom names {@code version} of hibernate-core, as a parent's dependency management would. */
+    static void withHibernate(Path app, String version) throws IOException {
+        String pom = Files.readString(app.resolve("pom.xml"));
+        Files.writeString(app.resolve("pom.xml"), pom.replace("  <dependencies>\n", "  <dependencies>\n"
+                + "    <dependency>\n      <groupId>org.hibernate.orm</groupId>\n      <artifactId>hibernate-core</artifactId>\n"
+                + "      <version>" + version + "</version>\n    </dependency>\n"));
+    }
+
     /** The links into ~/.m2 go before the temporary folder is deleted (its contents stay where they are). */
     @org.junit.jupiter.api.AfterEach
     void unlink() throws IOException {
@@ -102,7 +211,14 @@ class MavenPluginTest {
     }
 
     private Result mvn(Path repo, Path app, Path db, String... goals) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("mvn", "-o", "-B", "-ntp", "-Dstyle.color=never",
+        List<String> offline = new ArrayList<>(List.of("-o"));
+        offline.addAll(List.of(goals));
+        return mvn("mvn", repo, app, db, offline.toArray(String[]::new));
+    }
+
+    /** {@code mvn} (the executable named) in batch mode on {@code app}, with the local repository {@code repo}. */
+    static Result mvn(String mvn, Path repo, Path app, Path db, String... goals) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(mvn, "-B", "-ntp", "-Dstyle.color=never",
                 "-Dmaven.repo.local=" + repo));
         cmd.addAll(List.of(goals));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(app.toFile()).redirectErrorStream(true);
@@ -136,12 +252,17 @@ class MavenPluginTest {
                 }
             }
         }
+        installAutogen(repo, dir);
+        return repo;
+    }
+
+    /** This build's autogen, its parent and the plugin, installed into {@code repo} as {@code mvn install} would. */
+    static void installAutogen(Path repo, Path dir) throws IOException {
         install(repo, "autogen-parent", Path.of(System.getProperty("autogen.parent.pom")), null);
         install(repo, "autogen", Path.of(System.getProperty("autogen.core.pom")), Path.of(System.getProperty("autogen.core.jar")));
         Path pluginJar = dir.resolve("autogen-maven-plugin.jar");
         jar(Path.of(System.getProperty("autogen.plugin.classes")), pluginJar);
         install(repo, "autogen-maven-plugin", Path.of(System.getProperty("autogen.plugin.pom")), pluginJar);
-        return repo;
     }
 
     private static void install(Path repo, String artifact, Path pom, Path jar) throws IOException {
@@ -154,6 +275,10 @@ class MavenPluginTest {
 
     /** The Spring Boot-style sample application, with the plugin in its build and autogen as its dependency. */
     private Path application() throws Exception {
+        return application(dir);
+    }
+
+    static Path application(Path dir) throws Exception {
         Path from = Path.of(System.getProperty("autogen.app"));
         Path app = dir.resolve("shop");
         try (Stream<Path> s = Files.walk(from)) {

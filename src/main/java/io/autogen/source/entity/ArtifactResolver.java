@@ -24,7 +24,7 @@ import org.eclipse.aether.util.filter.DependencyFilterUtils;
  * repository ({@code ~/.m2/repository}, or {@code -Dmaven.repo.local}), else from Maven Central into it. The jar
  * list is kept in the project's cache, so later runs start no resolver while the jars are still there.
  */
-public final class ArtifactResolver {
+final class ArtifactResolver {
     private static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
 
     private ArtifactResolver() {}
@@ -75,10 +75,7 @@ public final class ArtifactResolver {
         }
     }
 
-    /** The local Maven repository: {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
-    public static Path localRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+    static Path localRepository() {
+        return LocalRepository.path();
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The Hibernate that maps the entities: the application's own version when the project names one
  * ({@code hibernate.version=}, or a {@code hibernate-core} jar on {@code classpath=}), else the one bundled with
  * autogen. Another version runs in a class loader of its own that holds its jars (resolved as a build resolves
- * them) and autogen's {@code hibernate} mapping package, so that its DDL, not the bundled one's, is the reference.
+ * them, or handed over by the build that runs autogen: {@link HibernateJars}) and autogen's {@code hibernate}
+ * mapping package, so that its DDL, not the bundled one's, is the reference.
  */
 public final class HibernateRuntime {
     /** The oldest generation supported: 6.2 is where the DDL of enums and the boot API settled. */
@@ -42,15 +43,22 @@ public final class HibernateRuntime {
         return org.hibernate.Version.getVersionString();
     }
 
+    /** {@link #forProject(String, List, boolean, HibernateJars)} with autogen's own resolver, cached in {@code cacheDir}. */
+    public static HibernateRuntime forProject(String configured, List<String> classpath, boolean community, Path cacheDir) {
+        return forProject(configured, classpath, community, HibernateJars.resolver(cacheDir));
+    }
+
     /**
-     * The Hibernate a project's settings name, resolved to its jars.
+     * The Hibernate a project's settings name, with its jars.
      *
      * @param configured  {@code hibernate.version=}, or null
      * @param classpath   the project's {@code classpath=}: a {@code hibernate-core} jar there names the version
      * @param community   true when the dialect lives in {@code hibernate-community-dialects} (SQLite)
-     * @param cacheDir    where the resolved jar list is kept between runs, or null
+     * @param source      where the jars come from: a build's resolved jars when they hold that version's
+     *                    hibernate-core, else (and for what they lack) its resolver
      */
-    public static HibernateRuntime forProject(String configured, List<String> classpath, boolean community, Path cacheDir) {
+    public static HibernateRuntime forProject(String configured, List<String> classpath, boolean community,
+                                              HibernateJars source) {
         String version = configured;
         String origin = "hibernate.version=" + configured;
         if (version == null) {
@@ -70,11 +78,37 @@ public final class HibernateRuntime {
         if (version.equals(bundledVersion())) {
             return new HibernateRuntime(version, origin, List.of());
         }
-        List<String> artifacts = new ArrayList<>(List.of("org.hibernate.orm:hibernate-core:" + version));
-        if (community) {
-            artifacts.add("org.hibernate.orm:hibernate-community-dialects:" + version);
+        return new HibernateRuntime(version, origin, jars(version, origin, community, source));
+    }
+
+    /**
+     * This version's jars: the build's resolved ones when they hold its hibernate-core (without any other version's
+     * core or community dialects), the community dialects resolved when they lack them; else all resolved.
+     */
+    private static List<Path> jars(String version, String origin, boolean community, HibernateJars source) {
+        String core = "hibernate-core-" + version + ".jar", dialects = "hibernate-community-dialects-" + version + ".jar";
+        List<Path> resolved = source.resolved();
+        if (resolved.stream().noneMatch(j -> j.getFileName().toString().equals(core))) {
+            List<String> artifacts = new ArrayList<>(List.of("org.hibernate.orm:hibernate-core:" + version));
+            if (community) {
+                artifacts.add("org.hibernate.orm:hibernate-community-dialects:" + version);
+            }
+            return source.resolve(artifacts, origin);
         }
-        return new HibernateRuntime(version, origin, ArtifactResolver.resolve(artifacts, cacheDir, origin));
+        List<Path> jars = new ArrayList<>();
+        boolean hasDialects = resolved.stream().anyMatch(j -> j.getFileName().toString().equals(dialects));
+        if (community && !hasDialects) {
+            jars.addAll(source.resolve(List.of("org.hibernate.orm:hibernate-community-dialects:" + version), origin));
+        }
+        for (Path j : resolved) {
+            String name = j.getFileName().toString();
+            boolean otherVersion = (name.startsWith("hibernate-core-") || name.startsWith("hibernate-community-dialects-"))
+                    && !name.equals(core) && !name.equals(dialects);
+            if (!otherVersion && !jars.contains(j)) {
+                jars.add(j);
+            }
+        }
+        return jars;
     }
 
     static void requireSupported(String version, String origin) {
