@@ -404,7 +404,9 @@ public final class Autogen {
     // ------------------------------------------------------------------ apply
 
     /** What {@code upgrade} did: the steps, the revisions it found edited since applied, and where it ended. */
-    public record UpgradeResult(List<Migrator.Step> steps, List<String> edited, Set<String> current) {}
+    /** {@code incomplete}: what earlier failed runs left that nothing could undo, as it stood before this one. */
+    public record UpgradeResult(List<Migrator.Step> steps, List<String> edited, Set<String> current,
+                                List<String> incomplete) {}
 
     /**
      * Applies migrations up to {@code target}. An applied migration whose file was edited since is refused unless
@@ -420,6 +422,7 @@ public final class Autogen {
         RevisionGraph graph = graph();
         try (Connection c = connect()) {
             Map<String, VersionStore.Applied> applied = new VersionStore(dialect).history(c);
+            List<String> incomplete = new VersionStore(dialect).incomplete(c);
             List<String> edited = edited(graph, applied);
             c.rollback();
             if (!edited.isEmpty() && !allowEdited) {
@@ -431,7 +434,7 @@ public final class Autogen {
             List<Migrator.Step> steps = m.upgrade(c, target, progress, waiting);
             Set<String> now = m.current(c);
             c.rollback();
-            return new UpgradeResult(steps, edited, now);
+            return new UpgradeResult(steps, edited, now, incomplete);
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
@@ -703,6 +706,11 @@ public final class Autogen {
             c.rollback();
             if (!managed) {
                 return drift.unmanaged(live, entities.get());
+            }
+            List<String> incomplete = new VersionStore(dialect).incomplete(c);
+            c.rollback();
+            if (!incomplete.isEmpty()) {
+                return drift.incomplete(incomplete);
             }
             if (!current.equals(heads)) {
                 return drift.notAtHead(describe(current), describe(heads));

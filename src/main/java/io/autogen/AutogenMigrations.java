@@ -156,13 +156,15 @@ public final class AutogenMigrations {
 
     /**
      * What {@code upgrade} did: the migrations applied, the applied revisions whose files were edited since (each
-     * one a warning), and the revisions the database is at now (empty: base).
+     * one a warning), the revisions the database is at now (empty: base), and what earlier failed runs outside a
+     * transaction left that nothing could undo (each one a warning, until its revision applies).
      */
-    public record Upgraded(List<Applied> applied, List<String> edited, Set<String> current) {
+    public record Upgraded(List<Applied> applied, List<String> edited, Set<String> current, List<String> incomplete) {
         public Upgraded {
             applied = List.copyOf(applied);
             edited = List.copyOf(edited);
             current = Set.copyOf(current);
+            incomplete = List.copyOf(incomplete);
         }
 
         /** The warning for an applied revision whose file changed since. */
@@ -223,7 +225,7 @@ public final class AutogenMigrations {
         /** {@code upgrade TARGET [--allow-edited]}, telling {@code progress} of each migration as it is applied. */
         public Upgraded upgrade(String target, boolean allowEdited, Consumer<Applied> progress) {
             Autogen.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(Applied.of(s)));
-            return new Upgraded(r.steps().stream().map(Applied::of).toList(), r.edited(), r.current());
+            return new Upgraded(r.steps().stream().map(Applied::of).toList(), r.edited(), r.current(), r.incomplete());
         }
 
         /** {@code check [--offline]}. */

@@ -49,6 +49,16 @@ public final class DriftCheck {
                         + commands.stamp("head") + " if the database already has this schema)");
     }
 
+    /** Failed runs outside a transaction that left what nothing could undo: named until their revision applies. */
+    public CheckReport incomplete(List<String> descriptions) {
+        List<CheckReport.Difference> diffs = new ArrayList<>();
+        for (String d : descriptions) {
+            diffs.add(new CheckReport.Difference("incomplete-upgrade", null, null, d));
+        }
+        return new CheckReport(diffs, List.of(), "check what it left in the data, then " + commands.upgrade("head")
+                + " (applying that revision clears this)");
+    }
+
     public CheckReport notAtHead(String current, String heads) {
         return new CheckReport(List.of(new CheckReport.Difference("not-at-head", null, null,
                 "database at " + current + ", head is " + heads)), List.of(), commands.upgrade("head"));

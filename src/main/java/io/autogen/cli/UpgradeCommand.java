@@ -42,6 +42,7 @@ final class UpgradeCommand extends BaseCommand {
                 info("Applied " + s.revision().id() + " " + s.revision().message() + " (" + s.durationMs() + " ms)");
             }
         }, this::waiting);
+        result.incomplete().forEach(w -> warn(w + " (an earlier upgrade; applying that revision clears this)"));
         result.edited().forEach(id -> warn(EditedWarning.text(id)));
         if (result.steps().isEmpty()) {
             info("Nothing to upgrade: the database is at " + CurrentCommand.describe(result.current()) + ".");

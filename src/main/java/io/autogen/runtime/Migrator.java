@@ -362,10 +362,14 @@ public final class Migrator {
             try {
                 kept = OutsideTransaction.undo(c, dialect, schemaName, current, done);
             } catch (RuntimeException | SQLException undoFailed) {
+                markIncomplete(c, r, "part of its steps (undoing them failed: " + reason(undoFailed) + ")");
                 throw new MigrationFailed(r, what, reason(e) + "; undoing what it had done failed too ("
                         + reason(undoFailed) + "): the database holds part of it, and the version did not move;"
                         + " run " + what + " again once the cause is fixed (each step is safe to run again)",
                         statementOf(e), e, false);
+            }
+            if (!kept.isEmpty()) {
+                markIncomplete(c, r, String.join(" and ", kept));
             }
             if (e instanceof JdbcBackend.StatementFailed f && dialect.isLockTimeout(f.sqlException()) && kept.isEmpty()) {
                 throw new LockTimedOut(backend.tableOf(f.statement()), f.statement(), e);
@@ -378,6 +382,16 @@ public final class Migrator {
                 }
             }
             c.setAutoCommit(false);
+        }
+    }
+
+    /** Names what a failed run left until the revision is applied or reverted ({@link VersionStore#incomplete}). */
+    private void markIncomplete(Connection c, RevisionFile r, String what) {
+        try {
+            c.setAutoCommit(true);
+            store.execute(c, store.recordIncomplete(r, what, clock.instant()));
+        } catch (SQLException e) {
+            // the connection is gone: the failure's own message still says what was left
         }
     }
 

@@ -72,14 +72,52 @@ public final class VersionStore {
     public List<Stmt> recordApplied(RevisionFile r, Instant at, long durationMs) {
         return List.of(
                 new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
+                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
                 new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
                         + "values (?, ?, ?, ?, ?)", List.of(r.id(), truncate(r.message()), r.checksum(),
                         at.toString(), durationMs)));
     }
 
     public List<Stmt> recordReverted(RevisionFile r) {
-        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(r.id())));
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
+                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())));
     }
+
+    /**
+     * Marks a revision whose run outside a transaction failed and left {@code what}, which nothing could undo: a row of
+     * {@code autogen_history} under {@code !ID} (never read as applied), named by {@code upgrade} and {@code check}
+     * until the revision is applied or reverted.
+     */
+    public List<Stmt> recordIncomplete(RevisionFile r, String what, Instant at) {
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
+                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
+                        + "values (?, ?, ?, ?, ?)", List.of(INCOMPLETE + r.id(), truncate(what), "incomplete",
+                        at.toString(), -1L)));
+    }
+
+    /** What failed runs left that nothing could undo, one sentence each (empty for an unmanaged database). */
+    public List<String> incomplete(Connection c) {
+        List<String> out = new ArrayList<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select revision, message, applied_at from autogen_history order by applied_at, revision")) {
+            while (rs.next()) {
+                String rev = rs.getString(1);
+                if (rev.startsWith(INCOMPLETE)) {
+                    out.add("revision " + rev.substring(INCOMPLETE.length()) + " failed (" + rs.getString(3)
+                            + ") and left " + rs.getString(2) + ", which nothing could undo");
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read autogen_history: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The prefix of a history row that marks a failed run, not an applied revision. */
+    static final String INCOMPLETE = "!";
 
     private static String truncate(String s) {
         return s.length() > 500 ? s.substring(0, 500) : s;
@@ -145,6 +183,9 @@ public final class VersionStore {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "select revision, checksum, applied_at, duration_ms from autogen_history order by applied_at, revision")) {
             while (rs.next()) {
+                if (rs.getString(1).startsWith(INCOMPLETE)) {
+                    continue; // a failed run's mark, not an applied revision
+                }
                 out.put(rs.getString(1), new Applied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
             }
         } catch (SQLException e) {

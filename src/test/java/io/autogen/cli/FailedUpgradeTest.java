@@ -264,4 +264,35 @@ class FailedUpgradeTest {
             ok(p.run("check"));
         }
     }
+
+    @Test
+    void whatNothingCanUndoIsNamedByUpgradeAndCheckUntilTheRevisionApplies() throws Exception {
+        try (TestDb db = TestDb.postgres()) {
+            Project p = project(db, 20);
+            String steps = """
+                    op.execute("update customer set city = 'moved'");
+                            op.createIndex("customer", io.autogen.api.Ddl.index("email").named("ix_hand").concurrently());
+                    """;
+            Path f = p.handWritten("by hand", steps + "        op.execute(\"select 1 / (count(*) - count(*)) from customer\");");
+            Files.writeString(f, Files.readString(f).replaceFirst("created = \"([^\"]*)\"\\)",
+                    "created = \"$1\", transactional = false)"));
+            var failed = p.run("upgrade", "head");
+            assertEquals(2, failed.code(), failed.toString());
+            assertTrue(failed.err().contains("was undone except op.execute(\"update customer set city = 'moved'\") (it has"
+                    + " no reverse), which nothing can undo"), failed.err());
+            assertEquals(0, db.count("select count(*) from pg_class where relname = 'ix_hand'"), "the index was undone");
+
+            var check = p.run("check");
+            assertEquals(1, check.code(), check.toString());
+            assertTrue(check.out().contains("incomplete-upgrade: revision 0000000a0002 failed ("), check.out());
+            assertTrue(check.out().contains("and left op.execute(\"update customer set city = 'moved'\")"), check.out());
+
+            Files.writeString(f, Files.readString(f).replace(
+                    "op.execute(\"select 1 / (count(*) - count(*)) from customer\");", ""));
+            var again = ok(p.run("upgrade", "head"));
+            assertTrue(again.err().contains("revision 0000000a0002 failed ("), "named once more: " + again.err());
+            assertFalse(p.run("check").out().contains("incomplete-upgrade"), "cleared once the revision applied");
+            assertFalse(ok(p.run("upgrade", "head")).err().contains("failed"), "cleared once the revision applied");
+        }
+    }
 }

@@ -18,6 +18,8 @@ public class UpgradeMojo extends AutogenMojo {
     @Override void run(AutogenMigrations.Project p) {
         var result = p.upgrade(target, allowEdited, a -> getLog().info("autogen: applied " + a.revision() + " "
                 + a.message() + " (" + a.durationMs() + " ms)"));
+        result.incomplete().forEach(w -> getLog().warn("autogen: " + w + " (an earlier upgrade; applying that revision"
+                + " clears this)"));
         result.edited().forEach(id -> getLog().warn("autogen: " + AutogenMigrations.Upgraded.editedWarning(id)));
         if (result.applied().isEmpty()) {
             getLog().info("autogen: nothing to upgrade: the database is at "
