@@ -183,7 +183,7 @@ public final class Autogen {
         if (absent != null) {
             Path shown = absent.startsWith(settings.projectDir()) ? settings.projectDir().relativize(absent) : absent;
             throw new ConfigException("no database at " + shown + ": point at yours with url= in autogen.properties,"
-                    + " AUTOGEN_URL or --url (autogen upgrade head creates this one)");
+                    + " AUTOGEN_URL or --url (" + commands.upgrade("head") + " creates this one)");
         }
         return connect();
     }

@@ -110,6 +110,14 @@ class MavenPluginTest {
 
         r = mvn(repo, app, db, "autogen:check");
         assertNotEquals(0, r.code, r.out);
+        // checking does not create the database it checks: it says how to make it, in Maven's spelling
+        assertTrue(r.out.contains("autogen: error: no database at " + db), r.out);
+        assertTrue(r.out.contains("(mvn autogen:upgrade creates this one)"), r.out);
+        assertFalse(r.out.contains("autogen upgrade head"), r.out);
+        assertFalse(Files.exists(db), "check created the database");
+        Files.createFile(db); // an empty database: not managed by migrations yet
+        r = mvn(repo, app, db, "autogen:check");
+        assertNotEquals(0, r.code, r.out);
         assertTrue(r.out.contains("fix: mvn compile autogen:generate -Dautogen.message=\"initial schema\", then"
                 + " mvn autogen:upgrade (or the command line's autogen stamp head if"), r.out);
         assertFalse(r.out.contains("fix: autogen "), r.out);
