@@ -107,8 +107,9 @@ final class Discovered {
         }
         try {
             String text = Files.readString(pom);
-            if (!text.contains("hibernate") && !text.contains("spring-boot-starter-data-jpa")) {
-                return Optional.empty();
+            if (!text.contains("hibernate") && !text.contains("spring-boot-starter-data-jpa")
+                    || text.replaceAll("\\s", "").contains("<packaging>pom</packaging>")) {
+                return Optional.empty(); // no Hibernate, or an aggregator whose modules hold the application
             }
         } catch (IOException e) {
             return Optional.empty();
