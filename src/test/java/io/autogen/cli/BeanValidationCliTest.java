@@ -45,16 +45,7 @@ class BeanValidationCliTest {
             """;
 
     static List<String> jars(String... prefixes) {
-        List<String> out = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            for (String p : prefixes) {
-                if (name.startsWith(p) && name.endsWith(".jar")) {
-                    out.add(entry);
-                }
-            }
-        }
-        return out;
+        return io.autogen.fixtures.Entities.testJars(prefixes);
     }
 
     private Project project(TestDb db, List<String> classpath, String more) throws Exception {

@@ -37,16 +37,7 @@ class BeanValidationTest {
 
     /** Jars of the test's class path whose file names start with one of {@code prefixes}. */
     static List<String> jars(String... prefixes) {
-        List<String> out = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            for (String p : prefixes) {
-                if (name.startsWith(p) && name.endsWith(".jar")) {
-                    out.add(entry);
-                }
-            }
-        }
-        return out;
+        return io.autogen.fixtures.Entities.testJars(prefixes);
     }
 
     /**
