@@ -99,8 +99,9 @@ public final class DriftCheck {
             if (op instanceof DropConstraint d && reordered(d, ops) != null) {
                 continue; // told once, with the add that puts it back in another order
             }
-            String message = op instanceof AddConstraint a && reordered(a, ops) != null
-                    ? reorderedKey(a, reordered(a, ops), wantedName, actualName) : op.accept(describer);
+            Constraint other = op instanceof AddConstraint ? reordered(op, ops) : null;
+            String message = other != null ? reorderedKey((AddConstraint) op, other, wantedName, actualName)
+                    : op.accept(describer);
             out.add(new CheckReport.Difference(kind, op.table(), column(op), message));
         }
         return out;

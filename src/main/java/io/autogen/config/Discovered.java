@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 final class Discovered {
     /** A migration's file name as autogen writes it: M, date, time, name. */
     private static final Pattern MIGRATION_FILE = Pattern.compile("M\\d{8}_\\d{4,6}_\\w*\\.java");
-    private static final Pattern CORE_JAR = Pattern.compile("hibernate-core-[0-9].*\\.jar");
 
     private Discovered() {}
 
@@ -102,7 +101,7 @@ final class Discovered {
                                             String bundled) {
         Path pom = base.resolve("pom.xml");
         if (hibernate.containsKey("hibernate.version") || !Files.isRegularFile(pom)
-                || classpath.stream().anyMatch(p -> CORE_JAR.matcher(p.getFileName().toString()).matches())) {
+                || classpath.stream().anyMatch(p -> io.autogen.source.entity.HibernateRuntime.isCoreJar(p.getFileName().toString()))) {
             return Optional.empty();
         }
         try {

@@ -23,6 +23,11 @@ public final class HibernateRuntime {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+[.-]?[A-Za-z0-9.-]*");
     private static final Pattern CORE_JAR = Pattern.compile("hibernate-core-(\\d+\\.\\d+\\.\\d+[.-]?[A-Za-z0-9.-]*?)\\.jar");
 
+    /** True for a {@code hibernate-core} jar's file name: the jar on a class path that names the Hibernate version. */
+    public static boolean isCoreJar(String fileName) {
+        return CORE_JAR.matcher(fileName).matches();
+    }
+
     private final String version;
     private final String origin;
     private final List<Path> jars;
