@@ -1,5 +1,6 @@
 package io.autogen.maven;
 
+import io.autogen.project.AutogenProject;
 import io.autogen.AutogenMigrations;
 import io.autogen.config.SettingsResolver;
 import io.autogen.error.AutogenException;
@@ -60,9 +61,9 @@ abstract class AutogenMojo extends AbstractMojo {
         }
     }
 
-    abstract void run(AutogenMigrations.Project project) throws MojoFailureException;
+    abstract void run(AutogenProject.Project project) throws MojoFailureException;
 
-    private AutogenMigrations.Project project() {
+    private AutogenProject.Project project() {
         Path base = project.getBasedir().toPath();
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         // the compiled classes when the build compiled them (converters, custom types and libraries come along);
@@ -89,7 +90,7 @@ abstract class AutogenMojo extends AbstractMojo {
             throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
         }
         var jars = new MavenHibernateJars(runtime, repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
-        var p = AutogenMigrations.project(base, System.getenv(), new SettingsResolver.Overrides(config, url,
+        var p = AutogenProject.open(base, System.getenv(), new SettingsResolver.Overrides(config, url,
                 entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)), jars, new MavenCommands());
         p.origins().forEach((k, origin) -> getLog().debug("autogen: " + k + " from " + origin));
         getLog().info("autogen: entities from " + (entities != null ? project.getBasedir().toPath().relativize(classes)

@@ -1,5 +1,6 @@
 package io.autogen.maven;
 
+import io.autogen.project.AutogenProject;
 import io.autogen.AutogenMigrations;
 import io.autogen.check.CheckReport;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +20,7 @@ public class CheckMojo extends AutogenMojo {
     @Parameter(property = "autogen.offline", defaultValue = "false")
     boolean offline;
 
-    @Override void run(AutogenMigrations.Project p) throws MojoFailureException {
+    @Override void run(AutogenProject.Project p) throws MojoFailureException {
         getLog().info("autogen: entities mapped with " + p.hibernate());
         CheckReport report = p.check(offline);
         if (report.clean()) {

@@ -1,5 +1,6 @@
 package io.autogen.maven;
 
+import io.autogen.project.AutogenProject;
 import io.autogen.AutogenMigrations;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,7 +29,7 @@ public class GenerateMojo extends AutogenMojo {
     @Parameter(property = "autogen.renameTable")
     List<String> renameTable;
 
-    @Override void run(AutogenMigrations.Project p) {
+    @Override void run(AutogenProject.Project p) {
         getLog().info("autogen: entities mapped with " + p.hibernate());
         var g = p.generate(message, rename == null ? List.of() : rename, renameTable == null ? List.of() : renameTable);
         if (g.file() == null) {

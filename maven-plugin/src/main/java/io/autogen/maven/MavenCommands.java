@@ -1,6 +1,6 @@
 package io.autogen.maven;
 
-import io.autogen.hint.Commands;
+import io.autogen.spi.Commands;
 
 /** The fixes' commands as a Maven build runs them: the plugin's goals and properties. */
 final class MavenCommands implements Commands {

@@ -1,7 +1,7 @@
 package io.autogen.maven;
 
 import io.autogen.error.ConfigException;
-import io.autogen.source.entity.HibernateJars;
+import io.autogen.spi.HibernateJars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

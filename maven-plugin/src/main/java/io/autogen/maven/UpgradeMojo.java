@@ -1,5 +1,6 @@
 package io.autogen.maven;
 
+import io.autogen.project.AutogenProject;
 import io.autogen.AutogenMigrations;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,12 +16,12 @@ public class UpgradeMojo extends AutogenMojo {
     @Parameter(property = "autogen.allowEdited", defaultValue = "false")
     boolean allowEdited;
 
-    @Override void run(AutogenMigrations.Project p) {
+    @Override void run(AutogenProject.Project p) {
         var result = p.upgrade(target, allowEdited, a -> getLog().info("autogen: applied " + a.revision() + " "
                 + a.message() + " (" + a.durationMs() + " ms)"));
         result.incomplete().forEach(w -> getLog().warn("autogen: " + w + " (an earlier upgrade; applying that revision"
                 + " clears this)"));
-        result.edited().forEach(id -> getLog().warn("autogen: " + AutogenMigrations.Upgraded.editedWarning(id)));
+        result.edited().forEach(id -> getLog().warn("autogen: " + AutogenProject.Upgraded.editedWarning(id)));
         if (result.applied().isEmpty()) {
             getLog().info("autogen: nothing to upgrade: the database is at "
                     + (result.current().isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(result.current()))));

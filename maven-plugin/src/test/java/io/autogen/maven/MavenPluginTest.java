@@ -266,9 +266,11 @@ class MavenPluginTest {
         return repo;
     }
 
-    /** This build's autogen, its parent and the plugin, installed into {@code repo} as {@code mvn install} would. */
+    /** This build's autogen, its runtime, their parent and the plugin, installed into {@code repo} as {@code mvn install} would. */
     static void installAutogen(Path repo, Path dir) throws IOException {
         install(repo, "autogen-parent", Path.of(System.getProperty("autogen.parent.pom")), null);
+        install(repo, "autogen-runtime", Path.of(System.getProperty("autogen.runtime.pom")),
+                Path.of(System.getProperty("autogen.runtime.jar")));
         install(repo, "autogen", Path.of(System.getProperty("autogen.core.pom")), Path.of(System.getProperty("autogen.core.jar")));
         Path pluginJar = dir.resolve("autogen-maven-plugin.jar");
         jar(Path.of(System.getProperty("autogen.plugin.classes")), pluginJar);

@@ -1,0 +1,457 @@
+package io.autogen.lint;
+
+import io.autogen.runtime.Facts;
+
+import io.autogen.error.ModelException;
+import io.autogen.model.Check;
+import io.autogen.model.Column;
+import io.autogen.model.Constraint;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
+import io.autogen.model.Names;
+import io.autogen.model.PrimaryKey;
+import io.autogen.model.Schema;
+import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
+import io.autogen.ops.AddColumn;
+import io.autogen.ops.AddConstraint;
+import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
+import io.autogen.ops.CreateSequence;
+import io.autogen.ops.CreateTable;
+import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
+import io.autogen.ops.ExecuteSql;
+import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
+import io.autogen.ops.SchemaApplier;
+import io.autogen.ops.SetTableComment;
+import io.autogen.ops.TypeWidth;
+import java.nio.charset.StandardCharsets;
+import io.autogen.spi.Commands;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks each operation of one migration against the rule table: a function of the operation, the model before
+ * it, the operations around it (a drop next to an add), and the live facts. Tables the migration creates hold no
+ * rows, so what may fail on rows or lock a busy table is no finding there.
+ */
+public final class Linter {
+    /**
+     * What the database is: whether DDL takes locks that the AG4xx rules are about (PostgreSQL), its identifier
+     * limit in bytes (0 for none), and its type normaliser (so that {@code int4} and {@code integer} agree).
+     */
+    public record Target(boolean locks, int identifierLimit, UnaryOperator<String> normaliseType) {
+        public static final Target NEUTRAL = new Target(false, 0, t -> t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private final Target target;
+    private final Facts facts;
+    private final Commands commands;
+
+    public Linter(Target target, Facts facts) {
+        this(target, facts, Commands.CLI);
+    }
+
+    /** @param commands how findings spell the choice that makes a likely rename a rename */
+    public Linter(Target target, Facts facts, Commands commands) {
+        this.target = target;
+        this.facts = facts;
+        this.commands = commands;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The findings of each operation of {@code ops}, in order, starting from the model {@code before}. */
+    public List<List<Finding>> lint(Schema before, List<Operation> ops) {
+        Set<String> created = new HashSet<>();
+        Schema s = before;
+        List<List<Finding>> out = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            out.add(op.accept(new Visitor(s, created, ops)));
+            if (op instanceof CreateTable c) {
+                created.add(Names.key(c.table()));
+            } else if (op instanceof RenameTable r && created.contains(Names.key(r.from()))) {
+                created.add(Names.key(r.to()));
+            }
+            try {
+                s = SchemaApplier.apply(s, op);
+            } catch (ModelException e) {
+                // a hand-written migration the model cannot follow: lint the rest against what is known
+            }
+        }
+        return out;
+    }
+
+    /** Every finding of {@code ops}, flattened. */
+    public List<Finding> lintAll(Schema before, List<Operation> ops) {
+        return lint(before, ops).stream().flatMap(List::stream).toList();
+    }
+
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?i)\\b(random|gen_random_uuid|uuid_generate_v\\d\\w*|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(");
+    private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern FIRST_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern SIZED = Pattern.compile("\\s*([a-z ]+?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*");
+
+    private final class Visitor implements OperationVisitor<List<Finding>> {
+        private final Schema before;
+        private final Set<String> created;
+        private final List<Operation> all;
+
+        Visitor(Schema before, Set<String> created, List<Operation> all) {
+            this.before = before;
+            this.created = created;
+            this.all = all;
+        }
+
+        /** Rows the table holds: none if this migration created it, else what the database says, if anything. */
+        private OptionalLong rows(String table) {
+            return created.contains(Names.key(table)) ? OptionalLong.of(0) : facts.rows(table);
+        }
+
+        private boolean empty(String table) {
+            OptionalLong n = rows(table);
+            return n.isPresent() && n.getAsLong() == 0;
+        }
+
+        private String holds(String table) {
+            OptionalLong n = rows(table);
+            return n.isPresent() ? " (" + table + " holds " + n.getAsLong() + " row" + (n.getAsLong() == 1 ? "" : "s")
+                    + ")" : "";
+        }
+
+        private List<Finding> findings(Finding... f) {
+            return List.of(f);
+        }
+
+        private void longName(List<Finding> out, String table, String column, String name) {
+            if (target.identifierLimit() > 0 && name != null
+                    && name.getBytes(StandardCharsets.UTF_8).length > target.identifierLimit()) {
+                out.add(new Finding(Rules.IDENTIFIER_TOO_LONG, table, column, "the name " + name + " is "
+                        + name.getBytes(StandardCharsets.UTF_8).length + " bytes; PostgreSQL keeps "
+                        + target.identifierLimit()));
+            }
+        }
+
+        @Override public List<Finding> createTable(CreateTable op) {
+            List<Finding> out = new ArrayList<>();
+            Table t = op.definition();
+            longName(out, t.name(), null, t.name());
+            t.columns().forEach(c -> longName(out, t.name(), c.name(), c.name()));
+            List<Constraint> cs = new ArrayList<>(t.indexes());
+            cs.addAll(t.uniqueKeys());
+            cs.addAll(t.foreignKeys());
+            cs.addAll(t.checks());
+            cs.forEach(c -> longName(out, t.name(), null, c.name()));
+            for (Operation other : all) {
+                if (other instanceof DropTable d && sameColumns(d.definition(), t)) {
+                    out.add(new Finding(Rules.LIKELY_RENAME, d.table(), null, "table " + d.table()
+                            + " is dropped and " + t.name() + " created with the same columns: if it is a rename,"
+                            + " drop + create loses every row (rename it with " + commands.renameTable(d.table() + "=" + t.name())
+                            + ")"));
+                }
+            }
+            return out;
+        }
+
+        private boolean sameColumns(Table a, Table b) {
+            if (a.columns().size() != b.columns().size()) {
+                return false;
+            }
+            return a.columns().stream().allMatch(c -> b.column(c.name())
+                    .filter(o -> sameType(o.type(), c.type())).isPresent());
+        }
+
+        private boolean sameType(String a, String b) {
+            return target.normaliseType().apply(a).equals(target.normaliseType().apply(b));
+        }
+
+        @Override public List<Finding> dropTable(DropTable op) {
+            return findings(new Finding(Rules.DROP_TABLE, op.table(), null, op.dataLoss()));
+        }
+
+        @Override public List<Finding> addColumn(AddColumn op) {
+            List<Finding> out = new ArrayList<>();
+            Column c = op.column();
+            longName(out, op.table(), c.name(), c.name());
+            if (!c.nullable() && c.defaultValue() == null && !c.identity() && !empty(op.table())) {
+                out.add(new Finding(Rules.ADD_REQUIRED_COLUMN, op.table(), c.name(), "adds " + op.table() + "."
+                        + c.name() + " NOT NULL without a default, which fails on a table that holds rows"
+                        + holds(op.table())));
+            }
+            if (target.locks() && c.defaultValue() != null && VOLATILE.matcher(c.defaultValue()).find()
+                    && !empty(op.table())) {
+                out.add(new Finding(Rules.VOLATILE_DEFAULT, op.table(), c.name(), "adds " + op.table() + "."
+                        + c.name() + " with the volatile default " + c.defaultValue()
+                        + ", which rewrites the table under an exclusive lock" + holds(op.table())));
+            }
+            return out;
+        }
+
+        @Override public List<Finding> dropColumn(DropColumn op) {
+            List<Finding> out = new ArrayList<>();
+            out.add(new Finding(Rules.DROP_COLUMN, op.table(), op.column().name(), op.dataLoss()));
+            for (Operation other : all) {
+                // an added column of this revision (before or after the drop: outside a transaction drops run last)
+                if (other instanceof AddColumn a && Names.key(a.table()).equals(Names.key(op.table()))
+                        && sameType(a.column().type(), op.column().type())
+                        && !Names.key(a.column().name()).equals(Names.key(op.column().name()))) {
+                    out.add(new Finding(Rules.LIKELY_RENAME, op.table(), op.column().name(), op.table() + "."
+                            + op.column().name() + " is dropped and " + op.table() + "." + a.column().name()
+                            + " added with the same type: if it is a rename, drop + add loses every value"
+                            + " (rename it with " + commands.rename(op.table() + "."
+                            + op.column().name() + "=" + a.column().name()) + ")"));
+                }
+            }
+            return out;
+        }
+
+        @Override public List<Finding> alterColumn(AlterColumn op) {
+            List<Finding> out = new ArrayList<>();
+            String t = op.table(), c = op.from().name();
+            boolean narrows = op.typeChanged() && TypeWidth.narrows(op.from().type(), op.to().type());
+            if (narrows) {
+                OptionalLong cut = facts.tooWide(t, c, op.to().type());
+                out.add(new Finding(Rules.NARROWING, cut.isPresent() && cut.getAsLong() > 0 ? Severity.error
+                        : Rules.NARROWING.severity(), t, c, op.dataLoss()
+                        + (cut.isPresent() ? " (" + cut.getAsLong() + " rows hold a value that does not fit)" : "")));
+            } else if (op.typeChanged() && target.locks() && !coercible(op.from().type(), op.to().type())
+                    && !empty(t)) {
+                out.add(new Finding(Rules.TYPE_REWRITE, t, c, "changes " + t + "." + c + " from " + op.from().type()
+                        + " to " + op.to().type() + ", which rewrites the table under an exclusive lock" + holds(t)));
+            }
+            if (op.from().nullable() && !op.to().nullable() && !empty(t) && !backfilled(t, c)) {
+                OptionalLong nulls = facts.nulls(t, c);
+                if (nulls.isPresent() && nulls.getAsLong() > 0) {
+                    out.add(new Finding(Rules.SET_NOT_NULL, Severity.error, t, c, "makes " + t + "." + c
+                            + " NOT NULL, which fails: " + nulls.getAsLong() + " row"
+                            + (nulls.getAsLong() == 1 ? " holds" : "s hold") + " NULL"));
+                } else if (nulls.isEmpty() || target.locks() && !op.appliesOnline()) {
+                    // the online form validates a check first: no scan under the exclusive lock left to warn of
+                    boolean scans = target.locks() && !op.appliesOnline();
+                    out.add(new Finding(Rules.SET_NOT_NULL, t, c, "makes " + t + "." + c + " NOT NULL, which fails"
+                            + " if a row holds NULL" + (scans ? " and scans the table under an exclusive lock" : "")
+                            + holds(t)));
+                }
+            }
+            if (!op.from().nullable() && op.to().nullable()) {
+                out.add(new Finding(Rules.DROP_NOT_NULL, t, c, "makes " + t + "." + c
+                        + " nullable: code still running may not expect NULLs"));
+            }
+            return out;
+        }
+
+        @Override public List<Finding> addConstraint(AddConstraint op) {
+            List<Finding> out = new ArrayList<>();
+            String t = op.table();
+            Constraint k = op.constraint();
+            longName(out, t, null, k.name());
+            out.addAll(enumNarrowed(op)); // breaks running code whatever the rows
+            if (empty(t)) {
+                return out;
+            }
+            List<String> uniqueCols = k instanceof UniqueKey u ? u.columns()
+                    : k instanceof Index i && i.unique() ? i.columns() : null;
+            if (uniqueCols != null) {
+                OptionalLong dup = facts.duplicates(t, uniqueCols);
+                String on = t + " (" + String.join(", ", uniqueCols) + ")";
+                if (dup.isPresent() && dup.getAsLong() > 0) {
+                    out.add(new Finding(Rules.ADD_UNIQUE, Severity.error, t, single(uniqueCols), "makes " + on
+                            + " unique, which fails: " + dup.getAsLong() + " rows collide"));
+                } else if (dup.isEmpty()) {
+                    out.add(new Finding(Rules.ADD_UNIQUE, t, single(uniqueCols), "makes " + on
+                            + " unique, which fails if existing rows hold duplicates" + holds(t)));
+                }
+            }
+            if (!target.locks() || op.online()) {
+                return out; // the online form is the safer alternative these findings name
+            }
+            if (k instanceof Index i) {
+                out.add(new Finding(Rules.INDEX_NOT_CONCURRENT, t, single(i.columns()), "creates index "
+                        + name(k) + " on " + t + " without CONCURRENTLY, which blocks writes to " + t
+                        + " while it builds" + holds(t)));
+            } else if (k instanceof ForeignKey f) {
+                out.add(new Finding(Rules.FOREIGN_KEY_VALIDATED, t, single(f.columns()), "adds foreign key "
+                        + name(k) + " on " + t + " and checks every row while blocking writes to " + t + " and "
+                        + f.refTable() + holds(t)));
+            } else if (k instanceof Check) {
+                out.add(new Finding(Rules.CHECK_VALIDATED, t, null, "adds check " + name(k) + " on " + t
+                        + " and checks every row while blocking writes to " + t + holds(t)));
+            } else if (k instanceof PrimaryKey pk) {
+                out.add(new Finding(Rules.ADD_PRIMARY_KEY, t, single(pk.columns()), "adds a primary key to " + t
+                        + ", building its index while blocking writes" + holds(t)));
+            }
+            return out;
+        }
+
+        /** A check of the form {@code c in ('A', 'B')} that replaces one allowing more values. */
+        private List<Finding> enumNarrowed(AddConstraint op) {
+            if (!(op.constraint() instanceof Check added)) {
+                return List.of();
+            }
+            for (Operation other : all) {
+                if (other instanceof DropConstraint d && d.constraint() instanceof Check dropped
+                        && Names.key(d.table()).equals(Names.key(op.table()))) {
+                    String col = firstWord(added.expression());
+                    if (col == null || !col.equalsIgnoreCase(firstWord(dropped.expression()))) {
+                        continue;
+                    }
+                    Set<String> was = literals(dropped.expression());
+                    Set<String> now = literals(added.expression());
+                    was.removeAll(now);
+                    if (!now.isEmpty() && !was.isEmpty()) {
+                        return List.of(new Finding(Rules.ENUM_NARROWED, op.table(), col, "the check on "
+                                + op.table() + "." + col + " no longer allows " + String.join(", ", was)
+                                + ": rows holding them make the migration fail, and running code may still write them"));
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        @Override public List<Finding> dropConstraint(DropConstraint op) {
+            Constraint k = op.constraint();
+            if (k instanceof ForeignKey f) {
+                return findings(new Finding(Rules.DROP_FOREIGN_KEY, op.table(), single(f.columns()),
+                        "drops foreign key " + name(k) + " on " + op.table() + ": the database no longer keeps "
+                                + op.table() + " (" + String.join(", ", f.columns()) + ") pointing at rows of "
+                                + f.refTable()));
+            }
+            if (k instanceof Index i && target.locks() && !op.online() && !empty(op.table())) {
+                return findings(new Finding(Rules.DROP_INDEX_NOT_CONCURRENT, op.table(), single(i.columns()),
+                        "drops index " + name(k) + " without CONCURRENTLY, which blocks reads and writes of "
+                                + op.table() + " until it is done"));
+            }
+            return List.of();
+        }
+
+        @Override public List<Finding> createSequence(CreateSequence op) {
+            List<Finding> out = new ArrayList<>();
+            longName(out, null, null, op.sequence().name());
+            return out;
+        }
+
+        @Override public List<Finding> dropSequence(DropSequence op) {
+            return findings(new Finding(Rules.DROP_SEQUENCE, null, null, op.dataLoss()));
+        }
+
+        @Override public List<Finding> alterSequence(AlterSequence op) {
+            return List.of();
+        }
+
+        @Override public List<Finding> setTableComment(SetTableComment op) {
+            return List.of();
+        }
+
+        /** True when this migration backfills {@code table.column} (the safe form of a new NOT NULL column). */
+        private boolean backfilled(String table, String column) {
+            return Backfill.fills(all, table, column);
+        }
+
+        @Override public List<Finding> backfill(Backfill op) {
+            if (op.undo() || op.expression() != null) {
+                return List.of();
+            }
+            return findings(new Finding(Rules.ADD_REQUIRED_COLUMN, op.table(), op.column(), "adds " + op.table() + "."
+                    + op.column() + " NOT NULL without a default to a table that holds rows" + holds(op.table())
+                    + ": its backfill is not filled in, and the migration refuses to run until it is"));
+        }
+
+        @Override public List<Finding> executeSql(ExecuteSql op) {
+            if (op.sql().isBlank()) {
+                return List.of();
+            }
+            String sql = op.sql().strip().replaceAll("\\s+", " ");
+            return findings(new Finding(Rules.OPAQUE_SQL, null, null, "runs hand-written SQL that autogen cannot"
+                    + " check: " + (sql.length() > 60 ? sql.substring(0, 57) + "..." : sql)));
+        }
+
+        @Override public List<Finding> renameColumn(RenameColumn op) {
+            List<Finding> out = new ArrayList<>();
+            longName(out, op.table(), op.to(), op.to());
+            out.add(new Finding(Rules.RENAME_COLUMN, op.table(), op.from(), "renames " + op.table() + "."
+                    + op.from() + " to " + op.to() + ": code still running that names " + op.from() + " fails"));
+            return out;
+        }
+
+        @Override public List<Finding> renameTable(RenameTable op) {
+            List<Finding> out = new ArrayList<>();
+            longName(out, op.to(), null, op.to());
+            out.add(new Finding(Rules.RENAME_TABLE, op.from(), null, "renames table " + op.from() + " to "
+                    + op.to() + ": code still running that names " + op.from() + " fails"));
+            return out;
+        }
+    }
+
+    private static String name(Constraint c) {
+        return c.name() == null ? "(unnamed)" : c.name();
+    }
+
+    private static String single(List<String> columns) {
+        return columns.size() == 1 ? columns.get(0) : null;
+    }
+
+    private static String firstWord(String expression) {
+        Matcher m = FIRST_WORD.matcher(expression);
+        return m.find() ? m.group() : null;
+    }
+
+    private static Set<String> literals(String expression) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = LITERAL.matcher(expression);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * Type changes PostgreSQL makes without rewriting the table: a longer or unbounded varchar, varchar to text,
+     * more numeric precision at the same scale, a different timestamp precision.
+     */
+    static boolean coercible(String from, String to) {
+        Matcher a = SIZED.matcher(from.toLowerCase(java.util.Locale.ROOT));
+        Matcher b = SIZED.matcher(to.toLowerCase(java.util.Locale.ROOT));
+        if (!a.matches() || !b.matches()) {
+            return false;
+        }
+        String fa = family(a.group(1)), fb = family(b.group(1));
+        if (fa.equals("varchar") && (fb.equals("text") || fb.equals("varchar") && (b.group(2) == null
+                || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))))) {
+            return true;
+        }
+        if (fa.equals("text") && fb.equals("varchar") && b.group(2) == null) {
+            return true;
+        }
+        if (fa.equals("numeric") && fb.equals("numeric")) {
+            return b.group(2) == null || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))
+                    && java.util.Objects.equals(a.group(3), b.group(3));
+        }
+        return fa.startsWith("timestamp") && fa.equals(fb);
+    }
+
+    private static String family(String base) {
+        return switch (base.trim()) {
+            case "varchar", "character varying" -> "varchar";
+            case "decimal", "numeric" -> "numeric";
+            default -> base.trim();
+        };
+    }
+}

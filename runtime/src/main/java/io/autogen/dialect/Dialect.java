@@ -1,0 +1,141 @@
+package io.autogen.dialect;
+
+import io.autogen.dialect.DiffHints;
+import io.autogen.dialect.SqlEmitter;
+import io.autogen.source.catalog.CatalogInspector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** One database: its roles, and the few runtime facts the migrator needs. */
+public interface Dialect {
+    /** Short name used in messages and tests: {@code postgresql}, {@code sqlite}. */
+    String name();
+
+    boolean accepts(String jdbcUrl);
+
+    /** Hibernate dialect class used to map entities for this database without connecting. */
+    String hibernateDialect();
+
+    DiffHints hints();
+
+    CatalogInspector inspector();
+
+    SqlEmitter emitter();
+
+    /** How the database stores an identifier that was written unquoted. */
+    String foldCase(String identifier);
+
+    /** The SQL type an identity column of {@code sqlType} is declared with. */
+    String identityType(String sqlType);
+
+    /** Statements that create the version tables if they are missing (plain SQL both dialects accept). */
+    default List<String> versionTablesDdl() {
+        return List.of(
+                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
+                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
+                        + "message varchar(500), checksum varchar(80) not null, applied_at varchar(40) not null, "
+                        + "duration_ms bigint not null)");
+    }
+
+    /**
+     * The file that connecting to {@code jdbcUrl} would create because it is not there yet (relative paths resolved
+     * in {@code dir}), so that a command that only reads can say so instead; null when the database is there, or is a
+     * server's (connecting then says what is wrong, and creates nothing).
+     */
+    default java.nio.file.Path absentFile(String jdbcUrl, java.nio.file.Path dir) {
+        return null;
+    }
+
+    /** Driver properties for a new connection. */
+    default java.util.Properties connectionProperties() {
+        return new java.util.Properties();
+    }
+
+    /** Prepares a fresh connection (pragmas, autocommit). */
+    default void configure(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /**
+     * Makes {@code schema} the one unqualified names resolve to, so that what autogen reads and what it writes are
+     * the same schema. Dialects without schemas ignore it.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+    }
+
+    /** Takes the lock that makes concurrent upgrades apply each migration once; released by {@link #unlock}. */
+    void lock(Connection connection) throws SQLException;
+
+    void unlock(Connection connection) throws SQLException;
+
+    /**
+     * Starts the transaction of one migration (or other write), holding whatever lock makes writers wait their
+     * turn, so that it reads the versions no other writer can move before it commits. {@code waiting} is told when
+     * another process holds that lock and this one waits for it. Ended by {@link #endWrite}. Reads outside it take no such lock, so a database shared with an application stays writable.
+     */
+    default void beginWrite(Connection connection, java.util.function.Consumer<String> waiting) throws SQLException {
+    }
+
+    /**
+     * Commits ({@code commit}) or rolls back what {@link #beginWrite} started; the connection is then back to
+     * reading without holding any write lock.
+     */
+    default void endWrite(Connection connection, boolean commit) throws SQLException {
+        if (commit) {
+            connection.commit();
+        } else {
+            connection.rollback();
+        }
+    }
+
+    /** True where DDL takes locks that block a busy table (the lint's AG4xx rules), and rows can be estimated. */
+    default boolean locksOnDdl() {
+        return false;
+    }
+
+    /** The longest identifier in bytes the database keeps whole; 0 for no limit worth a finding. */
+    default int identifierLimit() {
+        return 0;
+    }
+
+    /**
+     * The statements that bound how long the current transaction waits for a lock and runs one statement (null:
+     * no bound); they last until the transaction ends. Dialects without such settings return none.
+     */
+    default List<String> timeouts(java.time.Duration lock, java.time.Duration statement) {
+        return List.of();
+    }
+
+    /**
+     * True where a revision marked {@code transactional = false} runs outside a transaction (its online forms need
+     * it); elsewhere such a revision runs in a transaction like any other, with the plain forms.
+     */
+    default boolean runsOutsideTransactions() {
+        return false;
+    }
+
+    /** As {@link #timeouts}, for a session in autocommit (a revision outside a transaction); undone by {@link #resetTimeouts}. */
+    default List<String> sessionTimeouts(java.time.Duration lock, java.time.Duration statement) {
+        return List.of();
+    }
+
+    default List<String> resetTimeouts() {
+        return List.of();
+    }
+
+    /** True when {@code e} says a statement gave up waiting for a lock (and can be retried as it is). */
+    default boolean isLockTimeout(SQLException e) {
+        return false;
+    }
+
+    /** Who holds a lock on {@code table} other than this session, in words; null when not known. */
+    default String lockHolder(Connection connection, String table) {
+        return null;
+    }
+
+    /** True for a statement that returns rows only when something is wrong (an integrity check). */
+    default boolean reportsViolations(String sql) {
+        return false;
+    }
+}
