@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.dialect.Dialect;
+import io.autogen.dialect.Dialects;
 import io.autogen.daemon.DaemonClient;
 import io.autogen.daemon.DaemonFiles;
 import io.autogen.daemon.DaemonServer;
@@ -199,9 +201,14 @@ final class DaemonCommand extends BaseCommand {
                 Map<String, String> env = Map.of("HOME", dir.toString());
                 for (int round = 0; round < 2; round++) {
                     WarmUpProject.write(dir, round);
-                    for (String[] args : List.of(new String[] {"-m", "warm " + round}, new String[] {"upgrade", "head"},
-                            new String[] {"check"},
-                            new String[] {"--url", "jdbc:postgresql://127.0.0.1:1/none", "check", "--offline"})) {
+                    List<String[]> commands = new java.util.ArrayList<>(List.of(new String[] {"-m", "warm " + round},
+                            new String[] {"upgrade", "head"}, new String[] {"check"}));
+                    for (Dialect d : Dialects.all()) { // each server database's mapping too, with no server needed
+                        if (d.embeddedUrl(dir.resolve("warm.db")) == null) {
+                            commands.add(new String[] {"--url", d.urlExample(), "check", "--offline"});
+                        }
+                    }
+                    for (String[] args : commands) {
                         Main.run(args, none, none, env, dir, Clock.systemUTC(), Main.randomIds(), (Terminal) null);
                     }
                 }

@@ -1,5 +1,6 @@
 package io.autogen.cli;
 
+import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
 import io.autogen.render.MigrationRenderer;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class InitCommand extends BaseCommand {
             create(dir.resolve(SettingsLoader.FILE), "# autogen configuration: flags > environment (AUTOGEN_URL,"
                     + " AUTOGEN_ENTITIES) > this file > the application's own settings > defaults\n"
                     + (app ? "# url, naming, schema: read from the application's settings (autogen -v says from where)\n"
-                            + "# url=jdbc:sqlite:autogen.db\n" : "url=jdbc:sqlite:autogen.db\n")
+                            + "# url=" + Dialects.defaultUrl() + "\n" : "url=" + Dialects.defaultUrl() + "\n")
                     + "entities=src/main/java\n"
                     + "migrations=" + migrations + "\n"
                     + "# migrations.package=     (derived from the folder when it lies under src/main/java)\n"

@@ -19,10 +19,12 @@ public final class Main {
         /** Held so that the level set on it is not lost to garbage collection. */
         static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
         /**
-         * pgjdbc logs to the real stderr, past the mask (its warning about a URL's port quotes {@code user:password@host}
-         * whole); what it has to say reaches the user as the exception autogen reports, so its log stays silent.
+         * Drivers log to the real stderr, past the mask (pgjdbc's warning about a URL's port quotes
+         * {@code user:password@host} whole); what they have to say reaches the user as the exception autogen reports,
+         * so their logs stay silent.
          */
-        static final Logger POSTGRES = Logger.getLogger("org.postgresql");
+        static final java.util.List<Logger> DRIVERS = io.autogen.dialect.Dialects.all().stream()
+                .flatMap(d -> d.driverLoggers().stream()).map(Logger::getLogger).toList();
     }
 
     private Main() {}
@@ -52,7 +54,8 @@ public final class Main {
         ForeignNoise.silence(java.util.Arrays.asList(args).contains("--debug")); // after: autogen's writers bypass it
         Terminal terminal = !tty ? null : new Terminal(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset())));
-        io.autogen.dialect.sqlite.SqliteNativeLibrary.useCached(userCache(env));
+        Path cache = userCache(env);
+        io.autogen.dialect.Dialects.all().forEach(d -> d.prepareDriver(cache));
         System.exit(run(args, out, err, env,
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), terminal));
     }
@@ -87,7 +90,7 @@ public final class Main {
                           Clock clock, Supplier<String> ids, Terminal terminal) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Logs.HIBERNATE.setLevel(debug ? Level.INFO : Level.SEVERE);
-        Logs.POSTGRES.setLevel(Level.OFF);
+        Logs.DRIVERS.forEach(l -> l.setLevel(Level.OFF));
         // every line printed goes through the mask: the passwords of the URLs on the command line and in the
         // environment are known now, the one from autogen.properties when the settings are loaded
         Secrets secrets = new Secrets();

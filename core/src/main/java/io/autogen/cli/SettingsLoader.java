@@ -11,7 +11,6 @@ import java.util.Map;
  */
 final class SettingsLoader {
     static final String FILE = SettingsResolver.FILE;
-    static final String DEFAULT_URL = SettingsResolver.DEFAULT_URL;
 
     private final SettingsResolver resolver;
 

@@ -1,5 +1,6 @@
 package io.autogen.cli;
 
+import io.autogen.dialect.Dialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ final class WarmUpProject {
 
     /** The project in {@code dir}; each round adds a column to one entity, as the daily edit does. */
     static void write(Path dir, int round) throws IOException {
-        Files.writeString(dir.resolve("autogen.properties"), "url=jdbc:sqlite:" + dir.resolve("warm.db")
+        Files.writeString(dir.resolve("autogen.properties"), "url=" + Dialects.embeddedUrl(dir.resolve("warm.db"))
                 + "\nentities=src\nmigrations=migrations\n");
         Path pkg = Files.createDirectories(dir.resolve("src/warm"));
         Files.createDirectories(dir.resolve("migrations"));

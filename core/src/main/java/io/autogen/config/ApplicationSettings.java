@@ -1,5 +1,6 @@
 package io.autogen.config;
 
+import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
 import java.io.IOException;
 import java.io.Reader;
@@ -255,25 +256,13 @@ public final class ApplicationSettings {
         Value password = first("spring.datasource.password", "quarkus.datasource.password",
                 "jakarta.persistence.jdbc.password", "javax.persistence.jdbc.password", "hibernate.connection.password");
         String u = url.value().trim();
-        if (u.startsWith("jdbc:postgresql:")) {
-            StringBuilder extra = new StringBuilder();
-            if (user != null && !u.matches("(?i).*[?&]user=.*") && !user.value().isEmpty()) {
-                extra.append("user=").append(encode(user.value()));
-            }
-            if (password != null && !u.matches("(?i).*[?&]password=.*") && !password.value().isEmpty()) {
-                extra.append(extra.length() == 0 ? "" : "&").append("password=").append(encode(password.value()));
-            }
-            if (extra.length() > 0) {
-                u += (u.contains("?") ? "&" : "?") + extra;
-                return new Value(u, url.origin() + (user != null ? ", user from " + user.origin() : "")
-                        + (password != null ? ", password from " + password.origin() : ""));
-            }
+        String with = Dialects.find(u).map(d -> d.withCredentials(u, user == null ? null : user.value(),
+                password == null ? null : password.value())).orElse(u);
+        if (!with.equals(u)) {
+            return new Value(with, url.origin() + (user != null ? ", user from " + user.origin() : "")
+                    + (password != null ? ", password from " + password.origin() : ""));
         }
         return new Value(u, url.origin());
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The schema the application's Hibernate uses by default. */

@@ -1,5 +1,6 @@
 package io.autogen.config;
 
+import io.autogen.dialect.Dialects;
 import io.autogen.config.Settings;
 import io.autogen.error.ConfigException;
 import io.autogen.source.entity.LocalRepository;
@@ -23,7 +24,6 @@ import java.util.function.Consumer;
  */
 public final class SettingsResolver {
     public static final String FILE = "autogen.properties";
-    public static final String DEFAULT_URL = "jdbc:sqlite:autogen.db";
     private static final Set<String> KEYS = Set.of("url", "entities", "migrations", "migrations.package", "schema",
             "naming", "exclude.tables", "templates", "classpath", "profile", "lock.timeout", "statement.timeout");
 
@@ -93,7 +93,7 @@ public final class SettingsResolver {
         ApplicationSettings app = ApplicationSettings.read(workingDir, profile, env);
         Map<String, String> origins = new LinkedHashMap<>();
 
-        String url = first("url", fileName, g.url(), env.get("AUTOGEN_URL"), p.getProperty("url"), app::url, DEFAULT_URL,
+        String url = first("url", fileName, g.url(), env.get("AUTOGEN_URL"), p.getProperty("url"), app::url, Dialects.defaultUrl(),
                 origins);
         urlSeen.accept(url);
         String entities = first("entities", fileName, g.entities(), env.get("AUTOGEN_ENTITIES"), p.getProperty("entities"),

@@ -34,6 +34,8 @@ import io.autogen.ops.SetTableComment;
 import io.autogen.ops.TypeWidth;
 import java.nio.charset.StandardCharsets;
 import io.autogen.spi.Commands;
+import io.autogen.dialect.Dialect;
+import io.autogen.dialect.LintProfile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,11 +53,26 @@ import java.util.regex.Pattern;
  */
 public final class Linter {
     /**
-     * What the database is: whether DDL takes locks that the AG4xx rules are about (PostgreSQL), its identifier
-     * limit in bytes (0 for none), and its type normaliser (so that {@code int4} and {@code integer} agree).
+     * What the database is: its lint profile (which DDL locks, which defaults and type changes rewrite, its
+     * identifier limit), its name in words, and its type normaliser (so that {@code int4} and {@code integer} agree).
      */
-    public record Target(boolean locks, int identifierLimit, UnaryOperator<String> normaliseType) {
-        public static final Target NEUTRAL = new Target(false, 0, t -> t.toLowerCase(java.util.Locale.ROOT));
+    public record Target(LintProfile profile, String database, UnaryOperator<String> normaliseType) {
+        public static final Target NEUTRAL = new Target(LintProfile.NONE, "the database",
+                t -> t.toLowerCase(java.util.Locale.ROOT));
+
+        /** The target of {@code dialect}'s database. */
+        public static Target of(Dialect dialect) {
+            return new Target(dialect.lint(), dialect.title(), dialect.hints()::normaliseType);
+        }
+
+        /** True where DDL takes locks that block a busy table (the AG4xx rules, and the online safe forms). */
+        public boolean locks() {
+            return profile.locksOnDdl();
+        }
+
+        public int identifierLimit() {
+            return profile.identifierLimit();
+        }
     }
 
     private final Target target;
@@ -104,11 +121,8 @@ public final class Linter {
         return lint(before, ops).stream().flatMap(List::stream).toList();
     }
 
-    private static final Pattern VOLATILE = Pattern.compile(
-            "(?i)\\b(random|gen_random_uuid|uuid_generate_v\\d\\w*|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(");
     private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern FIRST_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern SIZED = Pattern.compile("\\s*([a-z ]+?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*");
 
     private final class Visitor implements OperationVisitor<List<Finding>> {
         private final Schema before;
@@ -145,7 +159,7 @@ public final class Linter {
             if (target.identifierLimit() > 0 && name != null
                     && name.getBytes(StandardCharsets.UTF_8).length > target.identifierLimit()) {
                 out.add(new Finding(Rules.IDENTIFIER_TOO_LONG, table, column, "the name " + name + " is "
-                        + name.getBytes(StandardCharsets.UTF_8).length + " bytes; PostgreSQL keeps "
+                        + name.getBytes(StandardCharsets.UTF_8).length + " bytes; " + target.database() + " keeps "
                         + target.identifierLimit()));
             }
         }
@@ -196,7 +210,7 @@ public final class Linter {
                         + c.name() + " NOT NULL without a default, which fails on a table that holds rows"
                         + holds(op.table())));
             }
-            if (target.locks() && c.defaultValue() != null && VOLATILE.matcher(c.defaultValue()).find()
+            if (target.locks() && c.defaultValue() != null && target.profile().isVolatile(c.defaultValue())
                     && !empty(op.table())) {
                 out.add(new Finding(Rules.VOLATILE_DEFAULT, op.table(), c.name(), "adds " + op.table() + "."
                         + c.name() + " with the volatile default " + c.defaultValue()
@@ -232,7 +246,7 @@ public final class Linter {
                 out.add(new Finding(Rules.NARROWING, cut.isPresent() && cut.getAsLong() > 0 ? Severity.error
                         : Rules.NARROWING.severity(), t, c, op.dataLoss()
                         + (cut.isPresent() ? " (" + cut.getAsLong() + " rows hold a value that does not fit)" : "")));
-            } else if (op.typeChanged() && target.locks() && !coercible(op.from().type(), op.to().type())
+            } else if (op.typeChanged() && target.locks() && !target.profile().coercible(op.from().type(), op.to().type())
                     && !empty(t)) {
                 out.add(new Finding(Rules.TYPE_REWRITE, t, c, "changes " + t + "." + c + " from " + op.from().type()
                         + " to " + op.to().type() + ", which rewrites the table under an exclusive lock" + holds(t)));
@@ -422,36 +436,4 @@ public final class Linter {
         return out;
     }
 
-    /**
-     * Type changes PostgreSQL makes without rewriting the table: a longer or unbounded varchar, varchar to text,
-     * more numeric precision at the same scale, a different timestamp precision.
-     */
-    static boolean coercible(String from, String to) {
-        Matcher a = SIZED.matcher(from.toLowerCase(java.util.Locale.ROOT));
-        Matcher b = SIZED.matcher(to.toLowerCase(java.util.Locale.ROOT));
-        if (!a.matches() || !b.matches()) {
-            return false;
-        }
-        String fa = family(a.group(1)), fb = family(b.group(1));
-        if (fa.equals("varchar") && (fb.equals("text") || fb.equals("varchar") && (b.group(2) == null
-                || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))))) {
-            return true;
-        }
-        if (fa.equals("text") && fb.equals("varchar") && b.group(2) == null) {
-            return true;
-        }
-        if (fa.equals("numeric") && fb.equals("numeric")) {
-            return b.group(2) == null || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))
-                    && java.util.Objects.equals(a.group(3), b.group(3));
-        }
-        return fa.startsWith("timestamp") && fa.equals(fb);
-    }
-
-    private static String family(String base) {
-        return switch (base.trim()) {
-            case "varchar", "character varying" -> "varchar";
-            case "decimal", "numeric" -> "numeric";
-            default -> base.trim();
-        };
-    }
 }

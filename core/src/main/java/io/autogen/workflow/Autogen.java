@@ -132,8 +132,7 @@ public final class Autogen {
     public Schema entitySchema() {
         HibernateRuntime runtime = hibernate();
         var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir(), settings.namingClasses(), runtime);
-        var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
-                dialect.name().equals("sqlite") ? "3.45" : "15.0");
+        var target = EntityModel.Target.of(dialect);
         Map<String, String> hibernateSettings = new java.util.TreeMap<>(settings.hibernate());
         hibernateSettings.remove(HIBERNATE_VERSION); // autogen's setting, not Hibernate's
         EntityModel model = new EntityModel(target, settings.naming(), hibernateSettings, runtime);
@@ -158,7 +157,7 @@ public final class Autogen {
     public synchronized HibernateRuntime hibernate() {
         if (hibernate == null) {
             hibernate = HibernateRuntime.forProject(settings.hibernate().get(HIBERNATE_VERSION), settings.classpath(),
-                    dialect.hibernateDialect().startsWith("org.hibernate.community."), hibernateJars);
+                    dialect.hibernateArtifact(), hibernateJars);
         }
         return hibernate;
     }
@@ -229,8 +228,7 @@ public final class Autogen {
 
     /** The lint as this database needs it, with the facts {@code facts} knows. */
     public Linter linter(Facts facts) {
-        return new Linter(new Linter.Target(dialect.locksOnDdl(), dialect.identifierLimit(),
-                dialect.hints()::normaliseType), facts, commands);
+        return new Linter(Linter.Target.of(dialect), facts, commands);
     }
 
     public RevisionResult revision(String message, boolean autogenerate, String revId, String head, boolean allowEmpty) {

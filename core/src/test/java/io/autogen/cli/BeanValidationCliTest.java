@@ -88,7 +88,7 @@ class BeanValidationCliTest {
             List<String> api = jars("jakarta.validation-api-");
             List<String> provider = jars("jakarta.validation-api-", "hibernate-validator-", "classmate-", "tomcat-embed-el-");
             Project p = project(db, api, version);
-            HibernateCreation.create(HibernateRuntime.forProject("7.1.0.Final", List.of(), true, (Path) null).compileClasspath(),
+            HibernateCreation.create(HibernateRuntime.forProject("7.1.0.Final", List.of(), "hibernate-community-dialects", (Path) null).compileClasspath(),
                     provider, p.dir.resolve("entities"), List.of("app.Owner"), db, "create");
             var r = p.run("-v", "check");
             assertEquals(1, r.code(), r.toString());

@@ -40,7 +40,7 @@ class HibernateVersionCliTest {
     @Test
     void aHibernateCoreJarOnTheClasspathNamesTheVersion() throws Exception {
         Path jar = m2("hibernate-core", "6.6.13.Final");
-        io.autogen.source.entity.HibernateRuntime.forProject("6.6.13.Final", java.util.List.of(), false, (java.nio.file.Path) null); // into ~/.m2
+        io.autogen.source.entity.HibernateRuntime.forProject("6.6.13.Final", java.util.List.of(), "hibernate-core", (java.nio.file.Path) null); // into ~/.m2
         try (TestDb db = TestDb.postgres()) {
             Project p = account(new Project(dir.resolve("p"), db));
             Files.writeString(p.dir.resolve("autogen.properties"), "url=" + db.url()

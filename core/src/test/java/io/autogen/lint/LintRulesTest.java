@@ -49,8 +49,8 @@ import org.junit.jupiter.api.Test;
  */
 class LintRulesTest {
     private static final Path GOLDEN = Path.of("core/src/test/resources/golden/lint-findings.txt");
-    static final Linter.Target PG = new Linter.Target(true, 63, t -> t.toLowerCase().replace("int4", "integer"));
-    static final Linter.Target SQLITE = new Linter.Target(false, 0, String::toLowerCase);
+    static final Linter.Target PG = Linter.Target.of(io.autogen.dialect.Dialects.named("postgresql"));
+    static final Linter.Target SQLITE = Linter.Target.of(io.autogen.dialect.Dialects.named("sqlite"));
 
     /** Facts from fixed numbers: {@code rows} per table; nulls and duplicates the same for every question. */
     record Known(Map<String, Long> rows, Long nulls, Long duplicates) implements Facts {

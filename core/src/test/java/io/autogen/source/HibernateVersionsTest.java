@@ -32,12 +32,12 @@ class HibernateVersionsTest {
 
     static HibernateRuntime runtime(String version, boolean sqlite) {
         return RUNTIMES.computeIfAbsent(version + sqlite, k -> version.equals("bundled") ? HibernateRuntime.bundled()
-                : HibernateRuntime.forProject(version, List.of(), sqlite, (java.nio.file.Path) null));
+                : HibernateRuntime.forProject(version, List.of(),
+                        io.autogen.dialect.Dialects.named(sqlite ? "sqlite" : "postgresql").hibernateArtifact(), (java.nio.file.Path) null));
     }
 
     static EntityModel.Target target(Dialect d) {
-        return new EntityModel.Target(d.hibernateDialect(), d::foldCase, d::identityType,
-                d.name().equals("sqlite") ? "3.45" : "15.0");
+        return EntityModel.Target.of(d);
     }
 
     static final String VERSIONED = """

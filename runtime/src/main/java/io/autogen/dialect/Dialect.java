@@ -7,15 +7,66 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** One database: its roles, and the few runtime facts the migrator needs. */
+/**
+ * One database, and everything that differs between databases: the boundary every other package asks through. A
+ * dialect is one package and one line in {@code META-INF/services/io.autogen.dialect.Dialect} ({@link Dialects}
+ * loads them); no code outside a dialect package names a database or tests a URL prefix.
+ */
 public interface Dialect {
-    /** Short name used in messages and tests: {@code postgresql}, {@code sqlite}. */
+    /** Short name used in cache keys and tests: {@code postgresql}, {@code sqlite}. */
     String name();
+
+    /** The database in words, for messages: {@code PostgreSQL}, {@code SQLite}. */
+    String title();
 
     boolean accepts(String jdbcUrl);
 
+    /** How a URL of this database is written, for the message that lists the URLs autogen accepts. */
+    String urlExample();
+
+    /**
+     * The URL of an embedded database kept in {@code file} (the default a project without a configured URL uses is
+     * {@code autogen.db} in its folder), or null where this database is a server; one dialect at most has one.
+     */
+    default String embeddedUrl(java.nio.file.Path file) {
+        return null;
+    }
+
+    /**
+     * {@code url} with {@code user} and {@code password} (each null when not declared) added as this database's
+     * URLs carry them, where the URL does not carry them already; unchanged where such a URL cannot carry them.
+     */
+    default String withCredentials(String url, String user, String password) {
+        return url;
+    }
+
     /** Hibernate dialect class used to map entities for this database without connecting. */
     String hibernateDialect();
+
+    /** The artifact of {@code org.hibernate.orm} that holds {@link #hibernateDialect()}. */
+    default String hibernateArtifact() {
+        return "hibernate-core";
+    }
+
+    /** The server version the entities are mapped for: Hibernate's dialect writes the DDL of this version. */
+    String serverVersion();
+
+    /** The loggers of this database's driver that autogen silences (their chatter is no message for a user). */
+    default List<String> driverLoggers() {
+        return List.of();
+    }
+
+    /**
+     * Makes the driver ready before the first connection of a short-lived process, with {@code userCache} a folder
+     * it may keep files in across runs (the SQLite driver's native library); nothing by default.
+     */
+    default void prepareDriver(java.nio.file.Path userCache) {
+    }
+
+    /** What the migration lint needs to know of this database (which operations lock, which forms are online). */
+    default LintProfile lint() {
+        return LintProfile.NONE;
+    }
 
     DiffHints hints();
 
@@ -87,16 +138,6 @@ public interface Dialect {
         } else {
             connection.rollback();
         }
-    }
-
-    /** True where DDL takes locks that block a busy table (the lint's AG4xx rules), and rows can be estimated. */
-    default boolean locksOnDdl() {
-        return false;
-    }
-
-    /** The longest identifier in bytes the database keeps whole; 0 for no limit worth a finding. */
-    default int identifierLimit() {
-        return 0;
     }
 
     /**

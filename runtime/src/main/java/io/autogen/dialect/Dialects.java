@@ -1,32 +1,76 @@
 package io.autogen.dialect;
 
-import io.autogen.dialect.postgres.PostgresDialect;
-import io.autogen.dialect.sqlite.SqliteDialect;
 import io.autogen.error.ConfigException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
-/** The dialects autogen knows; adding one is one line here. */
+/**
+ * The dialects autogen knows: those listed in {@code META-INF/services/io.autogen.dialect.Dialect} on the class path
+ * that loaded autogen, in the order found. Adding a database is one package and one line in that file.
+ */
 public final class Dialects {
-    private static final List<Dialect> ALL = List.of(new PostgresDialect(), new SqliteDialect());
+    private static final List<Dialect> ALL = load();
 
     private Dialects() {}
+
+    private static List<Dialect> load() {
+        List<Dialect> out = new ArrayList<>();
+        Iterator<Dialect> it = ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                out.add(it.next());
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // a dialect whose driver is not on the class path (the application runs on another database)
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every dialect, in the order of registration. */
+    public static List<Dialect> all() {
+        return ALL;
+    }
 
     public static Dialect forUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new ConfigException("no database URL: set url in autogen.properties, AUTOGEN_URL or --url");
         }
-        return ALL.stream().filter(d -> d.accepts(url)).findFirst().orElseThrow(() -> new ConfigException(
-                "unsupported database URL " + redact(url) + ": use jdbc:postgresql://... or jdbc:sqlite:FILE"));
+        return find(url).orElseThrow(() -> new ConfigException("unsupported database URL " + redact(url) + ": use "
+                + ALL.stream().map(Dialect::urlExample).collect(Collectors.joining(" or "))));
     }
 
     /** The dialect of {@code url}, or empty where autogen has none (another database). */
-    public static java.util.Optional<Dialect> find(String url) {
-        return url == null ? java.util.Optional.empty() : ALL.stream().filter(d -> d.accepts(url)).findFirst();
+    public static Optional<Dialect> find(String url) {
+        return url == null ? Optional.empty() : ALL.stream().filter(d -> d.accepts(url)).findFirst();
     }
 
     public static Dialect named(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ConfigException("unknown dialect " + name));
+    }
+
+    /** The databases autogen supports, in words: {@code PostgreSQL, SQLite}. */
+    public static String titles() {
+        return ALL.stream().map(Dialect::title).collect(Collectors.joining(", "));
+    }
+
+    /** The URL a project that configures none uses: the embedded database's, {@code autogen.db} in its folder. */
+    public static String defaultUrl() {
+        return embeddedUrl(java.nio.file.Path.of("autogen.db"));
+    }
+
+    /** The URL of the embedded database kept in {@code file} (see {@link Dialect#embeddedUrl}). */
+    public static String embeddedUrl(java.nio.file.Path file) {
+        return ALL.stream().map(d -> d.embeddedUrl(file)).filter(u -> u != null).findFirst()
+                .orElseThrow(() -> new ConfigException("no database URL: set url in autogen.properties, AUTOGEN_URL or --url"));
     }
 
     /** Where a JDBC URL carries a password: a {@code password=} parameter (group 1 is the value). */
@@ -37,7 +81,7 @@ public final class Dialects {
     /** The URL without its password, for messages. */
     public static String redact(String url) {
         String out = url;
-        for (var p : java.util.List.of(PASSWORD_PARAMETER, PASSWORD_USER_INFO)) {
+        for (var p : List.of(PASSWORD_PARAMETER, PASSWORD_USER_INFO)) {
             java.util.regex.Matcher m = p.matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {

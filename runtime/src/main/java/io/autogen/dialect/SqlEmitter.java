@@ -44,4 +44,12 @@ public interface SqlEmitter {
     default String rowEstimate(String table) {
         return null;
     }
+
+    /**
+     * {@code sql} as a script the database's own client runs prints it: terminated by {@code ;} by default; a dialect
+     * whose {@link #generates} queries its client runs otherwise says how.
+     */
+    default String scriptStatement(String sql) {
+        return sql + ";";
+    }
 }

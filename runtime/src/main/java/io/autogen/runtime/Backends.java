@@ -75,9 +75,9 @@ public final class Backends {
             return SchemaApplier.apply(before, op);
         }
 
-        /** A statement, terminated; a query whose rows are statements ends as psql runs them, with \\gexec. */
+        /** A statement as the database's script runs it (terminated; see {@link SqlEmitter#scriptStatement}). */
         private void write(String sql) {
-            out.accept(emitter.generates(sql) ? sql + "\n\\gexec" : sql + ";");
+            out.accept(emitter.scriptStatement(sql));
         }
 
         /** Writes what the plan held back (a rebuild); called at the end of each migration. */

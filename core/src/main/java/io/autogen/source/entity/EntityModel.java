@@ -1,5 +1,6 @@
 package io.autogen.source.entity;
 
+import io.autogen.dialect.Dialect;
 import io.autogen.compile.ClassCache;
 import io.autogen.model.Schema;
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,12 @@ import java.util.function.UnaryOperator;
 public final class EntityModel {
     /** The dialect facts the mapping needs. */
     public record Target(String hibernateDialect, UnaryOperator<String> foldCase, UnaryOperator<String> identityType,
-                         String databaseVersion) {}
+                         String databaseVersion) {
+        /** What {@code dialect}'s database needs of the mapping. */
+        public static Target of(Dialect dialect) {
+            return new Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType, dialect.serverVersion());
+        }
+    }
 
     private final Target target;
     private final String naming;

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * mapping package, so that its DDL, not the bundled one's, is the reference.
  */
 public final class HibernateRuntime {
+    private static final String GROUP = "org.hibernate.orm:", CORE = "hibernate-core";
+
     /** The oldest generation supported: 6.2 is where the DDL of enums and the boot API settled. */
     static final int MIN_MAJOR = 6, MIN_MINOR = 2, MAX_MAJOR = 7;
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+[.-]?[A-Za-z0-9.-]*");
@@ -50,9 +52,10 @@ public final class HibernateRuntime {
         return org.hibernate.Version.getVersionString();
     }
 
-    /** {@link #forProject(String, List, boolean, HibernateJars)} with autogen's own resolver, cached in {@code cacheDir}. */
-    public static HibernateRuntime forProject(String configured, List<String> classpath, boolean community, Path cacheDir) {
-        return forProject(configured, classpath, community, ArtifactResolver.jars(cacheDir));
+    /** {@link #forProject(String, List, String, HibernateJars)} with autogen's own resolver, cached in {@code cacheDir}. */
+    public static HibernateRuntime forProject(String configured, List<String> classpath, String dialectArtifact,
+                                              Path cacheDir) {
+        return forProject(configured, classpath, dialectArtifact, ArtifactResolver.jars(cacheDir));
     }
 
     /**
@@ -60,11 +63,12 @@ public final class HibernateRuntime {
      *
      * @param configured  {@code hibernate.version=}, or null
      * @param classpath   the project's {@code classpath=}: a {@code hibernate-core} jar there names the version
-     * @param community   true when the dialect lives in {@code hibernate-community-dialects} (SQLite)
+     * @param dialectArtifact the artifact of {@code org.hibernate.orm} that holds the database's Hibernate dialect
+     *                    ({@code hibernate-core}, or another such as {@code hibernate-community-dialects})
      * @param source      where the jars come from: a build's resolved jars when they hold that version's
      *                    hibernate-core, else (and for what they lack) its resolver
      */
-    public static HibernateRuntime forProject(String configured, List<String> classpath, boolean community,
+    public static HibernateRuntime forProject(String configured, List<String> classpath, String dialectArtifact,
                                               HibernateJars source) {
         String version = configured;
         String origin = "hibernate.version=" + configured;
@@ -85,31 +89,32 @@ public final class HibernateRuntime {
         if (version.equals(bundledVersion())) {
             return new HibernateRuntime(version, origin, List.of());
         }
-        return new HibernateRuntime(version, origin, jars(version, origin, community, source));
+        return new HibernateRuntime(version, origin, jars(version, origin, dialectArtifact, source));
     }
 
     /**
      * This version's jars: the build's resolved ones when they hold its hibernate-core (without any other version's
-     * core or community dialects), the community dialects resolved when they lack them; else all resolved.
+     * core or dialects), the dialect's artifact resolved when they lack it; else all resolved.
      */
-    private static List<Path> jars(String version, String origin, boolean community, HibernateJars source) {
-        String core = "hibernate-core-" + version + ".jar", dialects = "hibernate-community-dialects-" + version + ".jar";
+    private static List<Path> jars(String version, String origin, String dialectArtifact, HibernateJars source) {
+        boolean community = !dialectArtifact.equals(CORE);
+        String core = CORE + "-" + version + ".jar", dialects = dialectArtifact + "-" + version + ".jar";
         List<Path> resolved = source.resolved();
         if (resolved.stream().noneMatch(j -> j.getFileName().toString().equals(core))) {
-            List<String> artifacts = new ArrayList<>(List.of("org.hibernate.orm:hibernate-core:" + version));
+            List<String> artifacts = new ArrayList<>(List.of(GROUP + CORE + ":" + version));
             if (community) {
-                artifacts.add("org.hibernate.orm:hibernate-community-dialects:" + version);
+                artifacts.add(GROUP + dialectArtifact + ":" + version);
             }
             return source.resolve(artifacts, origin);
         }
         List<Path> jars = new ArrayList<>();
         boolean hasDialects = resolved.stream().anyMatch(j -> j.getFileName().toString().equals(dialects));
         if (community && !hasDialects) {
-            jars.addAll(source.resolve(List.of("org.hibernate.orm:hibernate-community-dialects:" + version), origin));
+            jars.addAll(source.resolve(List.of(GROUP + dialectArtifact + ":" + version), origin));
         }
         for (Path j : resolved) {
             String name = j.getFileName().toString();
-            boolean otherVersion = (name.startsWith("hibernate-core-") || name.startsWith("hibernate-community-dialects-"))
+            boolean otherVersion = (name.startsWith(CORE + "-") || name.startsWith(dialectArtifact + "-"))
                     && !name.equals(core) && !name.equals(dialects);
             if (!otherVersion && !jars.contains(j)) {
                 jars.add(j);

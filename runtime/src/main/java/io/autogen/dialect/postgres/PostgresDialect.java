@@ -17,15 +17,22 @@ public final class PostgresDialect implements Dialect {
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresSql sql = new PostgresSql();
 
+    private static final String URL_PREFIX = "jdbc:postgresql:";
+    private final PostgresLint lint = new PostgresLint();
+
     @Override public String name() { return "postgresql"; }
-    @Override public boolean accepts(String url) { return url.startsWith("jdbc:postgresql:"); }
+    @Override public String title() { return "PostgreSQL"; }
+    @Override public boolean accepts(String url) { return url.startsWith(URL_PREFIX); }
+    @Override public String urlExample() { return URL_PREFIX + "//HOST/DATABASE"; }
     @Override public String hibernateDialect() { return "org.hibernate.dialect.PostgreSQLDialect"; }
+    @Override public String serverVersion() { return "15.0"; }
+    @Override public java.util.List<String> driverLoggers() { return java.util.List.of("org.postgresql"); }
+    @Override public io.autogen.dialect.LintProfile lint() { return lint; }
     @Override public DiffHints hints() { return types; }
     @Override public CatalogInspector inspector() { return inspector; }
     @Override public SqlEmitter emitter() { return sql; }
     @Override public String foldCase(String identifier) { return identifier.toLowerCase(Locale.ROOT); }
     @Override public String identityType(String sqlType) { return sqlType; }
-    @Override public boolean locksOnDdl() { return true; }
 
     @Override public java.util.List<String> timeouts(java.time.Duration lock, java.time.Duration statement) {
         return java.util.List.of("set local lock_timeout = " + (lock == null ? 0 : lock.toMillis()),
@@ -67,7 +74,22 @@ public final class PostgresDialect implements Dialect {
             return null; // the failure being reported matters more than who caused it
         }
     }
-    @Override public int identifierLimit() { return 63; }
+
+    /** User and password as URL parameters, as the driver reads them (each only where the URL has none). */
+    @Override public String withCredentials(String url, String user, String password) {
+        StringBuilder extra = new StringBuilder();
+        if (user != null && !user.isEmpty() && !url.matches("(?i).*[?&]user=.*")) {
+            extra.append("user=").append(encode(user));
+        }
+        if (password != null && !password.isEmpty() && !url.matches("(?i).*[?&]password=.*")) {
+            extra.append(extra.length() == 0 ? "" : "&").append("password=").append(encode(password));
+        }
+        return extra.length() == 0 ? url : url + (url.contains("?") ? "&" : "?") + extra;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
 
     @Override public void useSchema(Connection c, String schema) throws SQLException {

@@ -269,4 +269,9 @@ public final class PostgresSql extends StandardSql {
         return "select greatest(reltuples, 0)::bigint from pg_class where oid = to_regclass('"
                 + quote(table).replace("'", "''") + "')";
     }
+
+    /** A query whose rows are statements ends as psql runs them, with {@code \gexec}. */
+    @Override public String scriptStatement(String sql) {
+        return generates(sql) ? sql + "\n\\gexec" : sql + ";";
+    }
 }

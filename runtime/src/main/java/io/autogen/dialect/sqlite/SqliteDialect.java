@@ -24,9 +24,17 @@ public final class SqliteDialect implements Dialect {
     private final SqliteInspector inspector = new SqliteInspector();
     private final SqliteSql sql = new SqliteSql();
 
+    private static final String URL_PREFIX = "jdbc:sqlite:";
+
     @Override public String name() { return "sqlite"; }
-    @Override public boolean accepts(String url) { return url.startsWith("jdbc:sqlite:"); }
+    @Override public String title() { return "SQLite"; }
+    @Override public boolean accepts(String url) { return url.startsWith(URL_PREFIX); }
+    @Override public String urlExample() { return URL_PREFIX + "FILE"; }
+    @Override public String embeddedUrl(java.nio.file.Path file) { return URL_PREFIX + file; }
     @Override public String hibernateDialect() { return "org.hibernate.community.dialect.SQLiteDialect"; }
+    @Override public String hibernateArtifact() { return "hibernate-community-dialects"; }
+    @Override public String serverVersion() { return "3.45"; }
+    @Override public void prepareDriver(java.nio.file.Path userCache) { SqliteNativeLibrary.useCached(userCache); }
     @Override public DiffHints hints() { return types; }
     @Override public CatalogInspector inspector() { return inspector; }
     @Override public SqlEmitter emitter() { return sql; }
@@ -34,7 +42,7 @@ public final class SqliteDialect implements Dialect {
 
     /** A database file that is not there yet; none for an in-memory or resource database. */
     @Override public java.nio.file.Path absentFile(String url, java.nio.file.Path dir) {
-        String path = url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+        String path = url.substring(URL_PREFIX.length()).replaceFirst("\\?.*$", "");
         if (path.startsWith("file:")) {
             path = path.substring("file:".length());
         }
@@ -135,7 +143,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     private static String file(Connection c) throws SQLException {
-        return c.getMetaData().getURL().replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", "");
+        return c.getMetaData().getURL().replaceFirst("^" + URL_PREFIX, "").replaceFirst("\\?.*$", "");
     }
 
     private static String seconds(int ms) {
