@@ -101,7 +101,7 @@ final class Discovered {
                                             String bundled) {
         Path pom = base.resolve("pom.xml");
         if (hibernate.containsKey("hibernate.version") || !Files.isRegularFile(pom)
-                || classpath.stream().anyMatch(p -> io.autogen.source.entity.HibernateRuntime.isCoreJar(p.getFileName().toString()))) {
+                || classpath.stream().anyMatch(p -> io.autogen.source.isolation.HibernateRuntime.isCoreJar(p.getFileName().toString()))) {
             return Optional.empty();
         }
         try {

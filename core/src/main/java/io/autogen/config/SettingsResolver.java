@@ -3,7 +3,7 @@ package io.autogen.config;
 import io.autogen.dialect.Dialects;
 import io.autogen.config.Settings;
 import io.autogen.error.ConfigException;
-import io.autogen.source.entity.LocalRepository;
+import io.autogen.source.isolation.LocalRepository;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -138,7 +138,7 @@ public final class SettingsResolver {
         List<String> warnings = new java.util.ArrayList<>(app.warnings());
         entityPaths.forEach(e -> Discovered.staleClasses(base, e).ifPresent(warnings::add));
         Discovered.bundledHibernate(base, hibernate, paths(base, classpath),
-                io.autogen.source.entity.HibernateRuntime.bundledVersion()).ifPresent(warnings::add);
+                io.autogen.source.isolation.HibernateRuntime.bundledVersion()).ifPresent(warnings::add);
         Settings s = new Settings(url.trim(), entityPaths, migrationsDir, schema, naming,
                 list(p.getProperty("exclude.tables")), Files.isDirectory(templatesDir) ? templatesDir : null,
                 paths(base, classpath).stream().map(Path::toString).toList(), base, hibernate,

@@ -4,7 +4,7 @@ import io.autogen.AutogenMigrations.Applied;
 import io.autogen.check.CheckReport;
 import io.autogen.config.Settings;
 import io.autogen.config.SettingsResolver;
-import io.autogen.source.entity.ArtifactResolver;
+import io.autogen.source.isolation.ArtifactResolver;
 import io.autogen.spi.Commands;
 import io.autogen.spi.HibernateJars;
 import io.autogen.workflow.Autogen;

@@ -1,5 +1,7 @@
 package io.autogen.workflow;
 
+import io.autogen.source.mapping.MappingTarget;
+
 import io.autogen.AutogenMigrations;
 import io.autogen.config.Settings;
 import io.autogen.diff.Renames;
@@ -44,8 +46,8 @@ import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
 import io.autogen.spi.Commands;
 import io.autogen.spi.HibernateJars;
-import io.autogen.source.entity.ArtifactResolver;
-import io.autogen.source.entity.HibernateRuntime;
+import io.autogen.source.isolation.ArtifactResolver;
+import io.autogen.source.isolation.HibernateRuntime;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -132,7 +134,7 @@ public final class Autogen {
     public Schema entitySchema() {
         HibernateRuntime runtime = hibernate();
         var discovery = new EntityDiscovery(settings.classpath(), settings.cacheDir(), settings.namingClasses(), runtime);
-        var target = EntityModel.Target.of(dialect);
+        var target = MappingTarget.of(dialect);
         Map<String, String> hibernateSettings = new java.util.TreeMap<>(settings.hibernate());
         hibernateSettings.remove(HIBERNATE_VERSION); // autogen's setting, not Hibernate's
         EntityModel model = new EntityModel(target, settings.naming(), hibernateSettings, runtime);

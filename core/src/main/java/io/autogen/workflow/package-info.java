@@ -1,5 +1,6 @@
 /**
- * autogen: Alembic's autogenerate workflow for JPA. {@link io.autogen.workflow.Autogen} is the facade every command calls;
- * the pipeline stages live in the sub-packages (model, source, ops, diff, render, runtime, dialect, check, cli).
+ * The commands' workflows: each wires the stages for one command (generate, apply, check, lint, orientation) and
+ * returns a result object; printing is the caller's. Clients reach them through {@code io.autogen.project} (library,
+ * Maven plugin) or the command line.
  */
 package io.autogen.workflow;

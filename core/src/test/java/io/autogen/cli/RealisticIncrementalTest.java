@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.source.mapping.MappingTarget;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +74,7 @@ class RealisticIncrementalTest {
         Path jar = RealisticEntitiesTest.buildJar(RealisticEntitiesTest.LIBRARY_SOURCES, dir.resolve("lib-classes"),
                 dir.resolve("audit-lib.jar"));
         Dialect pg = Dialects.forUrl("jdbc:postgresql://x/y");
-        var target = new EntityModel.Target(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
+        var target = new MappingTarget(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
         Path cache = dir.resolve("cache");
         EntityDiscovery discovery = new EntityDiscovery(List.of(jar.toString()), cache);
         EntityModel daily = new EntityModel(target, "jpa");

@@ -10,10 +10,10 @@ import io.autogen.model.Schema;
 import io.autogen.model.Table;
 import io.autogen.ops.Operation;
 import io.autogen.source.catalog.TableFilter;
-import io.autogen.source.entity.EntityClasses;
+import io.autogen.source.mapping.EntityClasses;
 import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
-import io.autogen.source.entity.HibernateRuntime;
+import io.autogen.source.isolation.HibernateRuntime;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class BeanValidationTest {
      */
     static List<String> provider(String hibernate) {
         if (hibernate.startsWith("6.")) {
-            List<String> out = new ArrayList<>(io.autogen.source.entity.Artifacts.resolve(
+            List<String> out = new ArrayList<>(io.autogen.source.isolation.Artifacts.resolve(
                     "org.hibernate.validator:hibernate-validator:8.0.6.Final"));
             out.addAll(jars("tomcat-embed-el-"));
             return out;

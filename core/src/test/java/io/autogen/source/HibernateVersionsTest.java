@@ -1,5 +1,7 @@
 package io.autogen.source;
 
+import io.autogen.source.mapping.MappingTarget;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -8,10 +10,10 @@ import io.autogen.diff.Comparator;
 import io.autogen.fixtures.Entities;
 import io.autogen.model.Schema;
 import io.autogen.ops.Operation;
-import io.autogen.source.entity.EntityClasses;
+import io.autogen.source.mapping.EntityClasses;
 import io.autogen.source.entity.EntityDiscovery;
 import io.autogen.source.entity.EntityModel;
-import io.autogen.source.entity.HibernateRuntime;
+import io.autogen.source.isolation.HibernateRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +38,8 @@ class HibernateVersionsTest {
                         io.autogen.dialect.Dialects.named(sqlite ? "sqlite" : "postgresql").hibernateArtifact(), (java.nio.file.Path) null));
     }
 
-    static EntityModel.Target target(Dialect d) {
-        return EntityModel.Target.of(d);
+    static MappingTarget target(Dialect d) {
+        return MappingTarget.of(d);
     }
 
     static final String VERSIONED = """

@@ -1,5 +1,7 @@
 package io.autogen.source;
 
+import io.autogen.source.mapping.MappingTarget;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +38,7 @@ class IncrementalMappingTest {
     }
 
     private EntityModel model() {
-        var target = new EntityModel.Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
+        var target = new MappingTarget(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType,
                 dialect.name().equals("sqlite") ? "3.45" : "15.0");
         return new EntityModel(target, "jpa");
     }

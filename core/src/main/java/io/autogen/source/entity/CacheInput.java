@@ -1,5 +1,7 @@
 package io.autogen.source.entity;
 
+import io.autogen.source.mapping.Mapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;

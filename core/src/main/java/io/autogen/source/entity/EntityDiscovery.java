@@ -1,5 +1,9 @@
 package io.autogen.source.entity;
 
+import io.autogen.compile.IncrementalSources;
+import io.autogen.source.isolation.HibernateRuntime;
+import io.autogen.source.mapping.EntityClasses;
+
 import io.autogen.compile.ClassCache;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.error.EntityException;

@@ -1,6 +1,12 @@
 package io.autogen.source.entity;
 
-import io.autogen.dialect.Dialect;
+import io.autogen.source.mapping.Mapper;
+
+import io.autogen.source.isolation.HibernateRuntime;
+import io.autogen.source.mapping.ConstraintNames;
+import io.autogen.source.mapping.EntityClasses;
+import io.autogen.source.mapping.MappingTarget;
+
 import io.autogen.compile.ClassCache;
 import io.autogen.model.Schema;
 import java.io.ByteArrayInputStream;
@@ -10,29 +16,19 @@ import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The schema the entities describe: mapped by the Hibernate that the application runs ({@link HibernateRuntime}),
  * for a given dialect and without a connection, and cached by a fingerprint of everything the mapping depends on.
  */
 public final class EntityModel {
-    /** The dialect facts the mapping needs. */
-    public record Target(String hibernateDialect, UnaryOperator<String> foldCase, UnaryOperator<String> identityType,
-                         String databaseVersion) {
-        /** What {@code dialect}'s database needs of the mapping. */
-        public static Target of(Dialect dialect) {
-            return new Target(dialect.hibernateDialect(), dialect::foldCase, dialect::identityType, dialect.serverVersion());
-        }
-    }
-
-    private final Target target;
+    private final MappingTarget target;
     private final String naming;
     private final Map<String, String> settings;
     private final HibernateRuntime runtime;
 
     /** @param naming {@code jpa} (Hibernate's default) or {@code snake} (Spring Boot's CamelCaseToUnderscores) */
-    public EntityModel(Target target, String naming) {
+    public EntityModel(MappingTarget target, String naming) {
         this(target, naming, Map.of(), HibernateRuntime.bundled());
     }
 
@@ -41,7 +37,7 @@ public final class EntityModel {
      *                 or an implicit strategy, loaded with the entities)
      * @param settings {@code hibernate.*} settings of the application: they can change the DDL
      */
-    public EntityModel(Target target, String naming, Map<String, String> settings, HibernateRuntime runtime) {
+    public EntityModel(MappingTarget target, String naming, Map<String, String> settings, HibernateRuntime runtime) {
         this.target = target;
         this.naming = naming;
         this.settings = new java.util.TreeMap<>(settings);

@@ -1,5 +1,9 @@
 package io.autogen.source.entity;
 
+import io.autogen.source.mapping.Mapper;
+
+import io.autogen.source.mapping.EntityClasses;
+
 import io.autogen.compile.ClassCache;
 import io.autogen.error.EntityException;
 import io.autogen.model.Column;

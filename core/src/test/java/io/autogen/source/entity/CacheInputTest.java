@@ -1,5 +1,7 @@
 package io.autogen.source.entity;
 
+import io.autogen.source.mapping.Mapper;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

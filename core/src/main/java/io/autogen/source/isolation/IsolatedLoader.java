@@ -1,5 +1,6 @@
-package io.autogen.source.entity;
+package io.autogen.source.isolation;
 
+import io.autogen.source.hibernate.HibernateMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,9 @@ import java.util.List;
  * (whose loader asks this one first) then all link the same API.
  */
 final class IsolatedLoader extends URLClassLoader {
-    private static final String MAPPING = "io.autogen.source.entity.hibernate.", VALIDATION = "jakarta.validation.";
+    /** autogen's classes that link against Hibernate, defined again in this loader: the mapper's package. */
+    private static final String MAPPING = HibernateMapper.class.getPackageName() + ".";
+    private static final String VALIDATION = "jakarta.validation.";
     private final ClassLoader autogen = IsolatedLoader.class.getClassLoader();
 
     static {

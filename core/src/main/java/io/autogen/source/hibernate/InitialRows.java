@@ -1,4 +1,4 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
 import io.autogen.error.EntityException;
 import io.autogen.model.Row;

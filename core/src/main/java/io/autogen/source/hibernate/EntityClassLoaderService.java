@@ -1,4 +1,4 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,5 @@
-package io.autogen.source.entity;
+package io.autogen.source.isolation;
+
 
 import java.nio.file.Path;
 import java.util.List;

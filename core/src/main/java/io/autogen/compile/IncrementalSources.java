@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.compile;
 
 import io.autogen.compile.ClassCache;
 import io.autogen.compile.InMemoryCompiler;
@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * <p>State kept between runs (in the project's cache, one entry per set of roots and class path): every class
  * with the source it came from, and a hash of every source's text.
  */
-final class IncrementalSources {
+public final class IncrementalSources {
     /** What a compile gave, and how many source files javac was handed for it (for tests and the benchmark). */
-    record Result(Map<String, byte[]> classes, int compiledFiles, boolean incremental) {}
+    public record Result(Map<String, byte[]> classes, int compiledFiles, boolean incremental) {}
 
     private static final String CLASS = "class:", ORIGINS = "origins", SOURCES = "sources";
     private static final Pattern WORD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
@@ -44,7 +44,7 @@ final class IncrementalSources {
     private final List<String> classpath;
     private final List<String> processorPath;
 
-    IncrementalSources(ClassCache cache, Path cacheDir, String key, List<String> classpath, List<String> processorPath) {
+    public IncrementalSources(ClassCache cache, Path cacheDir, String key, List<String> classpath, List<String> processorPath) {
         this.cache = cache;
         this.cacheDir = cacheDir;
         this.key = key;
@@ -56,7 +56,7 @@ final class IncrementalSources {
      * @param texts  every source file under the roots, with its text
      * @param mapped the files that declare a mapped type (what a full compile is handed)
      */
-    Result compile(Map<Path, String> texts, List<Path> mapped, List<Path> roots) throws InMemoryCompiler.CompileError {
+    public Result compile(Map<Path, String> texts, List<Path> mapped, List<Path> roots) throws InMemoryCompiler.CompileError {
         Map<String, String> hashes = new TreeMap<>();
         texts.forEach((p, t) -> hashes.put(p.toString(), ClassCache.hash(t)));
         Map<String, byte[]> state = cacheDir == null ? null : cache.get("increment", key);

@@ -1,4 +1,4 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
 import jakarta.validation.Configuration;
 import jakarta.validation.MessageInterpolator;

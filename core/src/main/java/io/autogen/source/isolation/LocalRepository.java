@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.isolation;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
-import io.autogen.source.entity.MappingErrors;
+import io.autogen.source.mapping.MappingErrors;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
+
+import io.autogen.source.mapping.MappingTarget;
 
 import io.autogen.error.EntityException;
 import io.autogen.model.Check;
@@ -33,11 +35,10 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Selectable;
 
-import io.autogen.source.entity.ConstraintNames;
-import io.autogen.source.entity.EntityClasses;
-import io.autogen.source.entity.EntityModel;
-import io.autogen.source.entity.Mapper;
-import io.autogen.source.entity.MappingErrors;
+import io.autogen.source.mapping.ConstraintNames;
+import io.autogen.source.mapping.EntityClasses;
+import io.autogen.source.mapping.Mapper;
+import io.autogen.source.mapping.MappingErrors;
 
 /**
  * Maps entity classes with Hibernate's boot metamodel, for a given dialect and without a connection, and reads
@@ -50,20 +51,20 @@ import io.autogen.source.entity.MappingErrors;
  * generation whose API differed would get its own class here.
  */
 public final class HibernateMapper implements Mapper {
-    private EntityModel.Target target;
+    private MappingTarget target;
     private String naming;
 
     @Override public String hibernateVersion() {
         return org.hibernate.Version.getVersionString();
     }
 
-    @Override public void warmUp(EntityModel.Target target) {
+    @Override public void warmUp(MappingTarget target) {
         map(new Mapper.Request(target, "jpa", Map.of(),
                 new EntityClasses(WarmUp.class.getClassLoader(), List.of(WarmUp.class))));
     }
 
     @Override public Mapper.Mapping map(Mapper.Request request) {
-        EntityModel.Target target = request.target();
+        MappingTarget target = request.target();
         this.target = target;
         this.naming = request.naming();
         EntityClasses entities = request.entities();

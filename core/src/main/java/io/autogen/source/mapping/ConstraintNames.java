@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.mapping;
 
 import io.autogen.error.EntityException;
 import io.autogen.model.ForeignKey;

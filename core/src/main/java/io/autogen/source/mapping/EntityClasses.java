@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.mapping;
 
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,13 @@ public record EntityClasses(ClassLoader loader, List<Class<?>> classes, Map<Stri
     }
 
     /** These classes without the given ones (what a mapping of part of the entities is handed). */
-    EntityClasses without(java.util.Set<String> names) {
+    public EntityClasses without(java.util.Set<String> names) {
         return new EntityClasses(loader, classes.stream().filter(c -> !names.contains(c.getName())).toList(),
                 unloadable, bytes);
     }
 
     /** True when {@code c} carries an annotation of that name (by name: another Hibernate's JPA is another class). */
-    static boolean annotatedWith(Class<?> c, List<String> annotations) {
+    public static boolean annotatedWith(Class<?> c, List<String> annotations) {
         try {
             for (var a : c.getDeclaredAnnotations()) {
                 if (annotations.contains(a.annotationType().getName())) {

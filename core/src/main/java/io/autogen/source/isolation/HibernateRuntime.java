@@ -1,11 +1,14 @@
-package io.autogen.source.entity;
+package io.autogen.source.isolation;
+
+import io.autogen.source.mapping.Mapper;
+import io.autogen.source.mapping.MappingErrors;
 
 import io.autogen.spi.HibernateJars;
 
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.error.ConfigException;
 import io.autogen.error.EntityException;
-import io.autogen.source.entity.hibernate.HibernateMapper;
+import io.autogen.source.hibernate.HibernateMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.autogen.source.entity.hibernate;
+package io.autogen.source.hibernate;
 
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;

@@ -1,4 +1,4 @@
-package io.autogen.source.entity;
+package io.autogen.source.mapping;
 
 import io.autogen.model.Schema;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public interface Mapper {
     /** What to map, and how. */
-    record Request(EntityModel.Target target, String naming, Map<String, String> settings, EntityClasses entities) {}
+    record Request(MappingTarget target, String naming, Map<String, String> settings, EntityClasses entities) {}
 
     /**
      * What a mapping gave: the schema as Hibernate makes it (names not yet made distinct across tables, see
@@ -37,7 +37,7 @@ public interface Mapper {
     Mapping map(Request request);
 
     /** Maps a built-in entity and throws the result away: Hibernate's start-up, done ahead of the real mapping. */
-    void warmUp(EntityModel.Target target);
+    void warmUp(MappingTarget target);
 
     /** The version of the Hibernate this mapper runs on, as Hibernate reports it. */
     String hibernateVersion();
