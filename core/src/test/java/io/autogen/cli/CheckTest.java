@@ -4,28 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogen.fixtures.TestDb;
+import io.autogen.fixtures.TestDialects;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Drift checks: a missing migration told apart from a database changed by hand, as text and as JSON. */
 class CheckTest {
     @TempDir Path dir;
 
+    static Stream<Arguments> changes() {
+        return TestDialects.times(
+                Arguments.of("new field", "    @Column(length = 500) String bio;\n",
+                        "column app_user.bio (varchar(500)) is in the entities but not in the migrations"),
+                Arguments.of("changed length", "",
+                        "column app_user.name differs (the migrations -> the entities): type varchar(80) -> varchar(120)"));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-            "sqlite|new field|    @Column(length = 500) String bio;\\n|column app_user.bio (varchar(500)) is in the entities but not in the migrations",
-            "sqlite|changed length||column app_user.name differs (the migrations -> the entities): type varchar(80) -> varchar(120)",
-            "postgresql|new field|    @Column(length = 500) String bio;\\n|column app_user.bio (varchar(500)) is in the entities but not in the migrations",
-            "postgresql|changed length||column app_user.name differs (the migrations -> the entities): type varchar(80) -> varchar(120)"})
+    @MethodSource("changes")
     void offlineCheckNamesExactlyTheChange(String dialect, String what, String extra, String expected) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user(""));
             p.run("-m", "init");
             assertEquals(0, p.run("check", "--offline").code());
-            String source = WorkflowTest.user(extra == null ? "" : extra.replace("\\n", "\n"));
+            String source = WorkflowTest.user(extra);
             if (what.equals("changed length")) {
                 source = source.replace("length = 80", "length = 120");
             }
@@ -40,7 +46,7 @@ class CheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void newIndexRemovedFieldAndNewEntityAreEachReported(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user("    String nick;\n"));
@@ -59,12 +65,12 @@ class CheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void databaseChangedByHandIsDriftNotAMissingMigration(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user(""));
             p.run("-m", "init");
-            if (dialect.equals("sqlite")) { // a check does not create the database: an empty one, made by hand
+            if (db.embedded()) { // a check does not create the database file: an empty one, made by hand
                 assertEquals(2, p.run("check").code(), "no database yet");
                 db.connect().close();
             }
@@ -94,7 +100,7 @@ class CheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void handWrittenSqlIsOpaqueAndListedUnderVerbose(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", WorkflowTest.user(""));

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The column order of a composite key is Hibernate's own for the application's settings: its create (and so
@@ -47,7 +47,7 @@ class KeyOrderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void theKeyOrderFollowsTheApplicationsSchemaAction(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project create = project(db, "create");
@@ -63,7 +63,7 @@ class KeyOrderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void checkNamesAKeyWhoseColumnOrderDiffers(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = project(db, "p");

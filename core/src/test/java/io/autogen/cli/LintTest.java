@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code autogen lint}, findings after Generated, autogen:allow, and findings decided by the live rows. */
@@ -37,7 +38,7 @@ class LintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void aNullableColumnStaysOneLineWithNoFinding(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = project(db);
@@ -54,7 +55,7 @@ class LintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void requiredColumnIsAFindingOnlyWhenTheTableHoldsRows(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = project(db);
@@ -75,7 +76,7 @@ class LintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void aUniqueKeyOverDuplicatesSaysHowManyRowsCollide(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = project(db);

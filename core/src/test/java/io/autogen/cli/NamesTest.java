@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Names of constraints and indexes as the database will see them: never two alike where the database keeps them
@@ -49,7 +49,7 @@ class NamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void sameUnnamedKeysOnTwoTablesApplyAndCheckClean(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Realm", REALM)
@@ -67,7 +67,7 @@ class NamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void derivedNamesAreReadableAndDistinct(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Realm", REALM)

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Promise 2: a failed migration changes nothing, a SQLite rebuild keeps every row, concurrent runs apply once. */
 class NothingLostTest {
@@ -96,7 +96,7 @@ class NothingLostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void failedMigrationLeavesCatalogAndVersionAsBefore(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
@@ -117,7 +117,7 @@ class NothingLostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void aFailingStatementInTheBatchIsNamedAndRolledBack(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
@@ -138,7 +138,7 @@ class NothingLostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void concurrentUpgradesApplyEachMigrationOnce(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
@@ -166,7 +166,7 @@ class NothingLostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void editedAppliedMigrationIsReported(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);
@@ -197,7 +197,7 @@ class NothingLostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "sqlite"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void checkNamesAnEditedMigrationInsteadOfTheDriftItCauses(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("Owner", OWNER);

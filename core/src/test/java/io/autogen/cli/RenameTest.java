@@ -8,6 +8,7 @@ import io.autogen.fixtures.TestDb;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Renames: never a silent drop + add. Flags, the question at a terminal, and the finding without either. */
@@ -54,7 +55,7 @@ class RenameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void columnRenameByFlagKeepsRowsBothWays(String dialect) throws Exception {
         try (TestDb db = db(dialect, dir)) {
             Project p = project(db);
@@ -78,7 +79,7 @@ class RenameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void tableRenameByFlagKeepsRowsAndReferences(String dialect) throws Exception {
         try (TestDb db = db(dialect, dir)) {
             Project p = project(db);
@@ -99,7 +100,7 @@ class RenameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void theTerminalAsksPerCandidate(String dialect) throws Exception {
         try (TestDb db = db(dialect, dir)) {
             Project p = project(db);
@@ -125,7 +126,7 @@ class RenameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void withoutTerminalOrFlagItIsDropAndAddWithAFinding(String dialect) throws Exception {
         try (TestDb db = db(dialect, dir)) {
             Project p = project(db);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogen.fixtures.Catalogs;
 import io.autogen.fixtures.TestDb;
+import io.autogen.fixtures.TestDialects;
 import io.autogen.model.Schema;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,7 +134,7 @@ class RulesTest {
     }
 
     static Stream<Arguments> both() {
-        return Stream.of("sqlite", "postgresql").flatMap(d -> rules().map(a -> {
+        return TestDialects.names().flatMap(d -> rules().map(a -> {
             Object[] x = a.get();
             return Arguments.of(x[0], x[1], x[2], d);
         }));

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The safe forms -m writes where a table holds rows: add nullable + backfill + set NOT NULL (any database), and on
@@ -70,7 +70,7 @@ class SafeFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void aNotNullColumnOnRowsIsThreeStepsThatRefuseToRunUntilTheBackfillIsFilledIn(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = project(db);

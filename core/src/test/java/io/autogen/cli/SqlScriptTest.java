@@ -4,21 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.autogen.fixtures.Entities;
 import io.autogen.fixtures.TestDb;
+import io.autogen.fixtures.TestDialects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code upgrade head --sql} piped into psql / sqlite3 builds the same catalog as {@code upgrade head}. */
+/**
+ * {@code upgrade head --sql} piped into the database's own client (psql, sqlite3) builds the same catalog as
+ * {@code upgrade head}.
+ */
 class SqlScriptTest {
     @TempDir Path dir;
 
+    static Stream<Arguments> dialectsAndSets() {
+        return TestDialects.times("sample", "zoo");
+    }
+
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"sqlite,sample", "sqlite,zoo", "postgresql,sample", "postgresql,zoo"})
+    @MethodSource("dialectsAndSets")
     void scriptBuildsTheSameCatalog(String dialect, String set) throws Exception {
         Path entities = (set.equals("sample") ? Entities.SAMPLE : Entities.ZOO).toAbsolutePath();
         try (TestDb viaCli = TestDb.of(dialect, dir); TestDb viaScript = TestDb.of(dialect, dir)) {
@@ -31,23 +39,12 @@ class SqlScriptTest {
             Files.writeString(sql, script.out());
             assertEquals(0, p.run("upgrade", "head").code());
 
-            List<String> command = dialect.equals("sqlite")
-                    ? List.of("sqlite3", "-bail", viaScript.url().substring("jdbc:sqlite:".length()), ".read " + sql)
-                    : psql(viaScript.url(), sql);
+            List<String> command = TestDialects.scriptCommand(viaScript, sql);
             Process proc = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(proc.getInputStream().readAllBytes());
             assertEquals(0, proc.waitFor(), output);
             assertEquals(viaCli.inspect(), viaScript.inspect());
             assertEquals(viaCli.count("select count(*) from autogen_version"), viaScript.count("select count(*) from autogen_version"));
         }
-    }
-
-    private static List<String> psql(String jdbcUrl, Path file) {
-        Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)\\?user=([^&]+)").matcher(jdbcUrl);
-        if (!m.find()) {
-            throw new IllegalArgumentException(jdbcUrl);
-        }
-        return List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", m.group(1), "-p", m.group(2) == null ? "5432" : m.group(2),
-                "-U", m.group(4), "-d", m.group(3), "-f", file.toString());
     }
 }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogen.diff.Comparator;
 import io.autogen.fixtures.TestDb;
+import io.autogen.fixtures.TestDialects;
 import io.autogen.model.Schema;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The daily workflow end to end through the command line, on both dialects. */
+/** The daily workflow end to end through the command line, on every dialect. */
 class WorkflowTest {
     @TempDir Path dir;
 
@@ -29,7 +30,7 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void generateApplyCheckRevert(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir.resolve("db").toFile().mkdirs() ? dir.resolve("db") : dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
@@ -78,8 +79,7 @@ class WorkflowTest {
             assertTrue(show.out().startsWith("Revision: 0000000a0002\nParents:  0000000a0001\nChildren: none (head)\n"
                     + "Message:  add bio column\n"), show.out());
             // a range needs no database: the start is replayed offline
-            var offline = p.run("--url", dialect.equals("sqlite") ? "jdbc:sqlite:/nonexistent/dir/x.db"
-                    : "jdbc:postgresql://127.0.0.1:1/none?user=x", "upgrade", "0000000a0001:head", "--sql");
+            var offline = p.run("--url", TestDialects.unreachableUrl(dialect), "upgrade", "0000000a0001:head", "--sql");
             assertEquals(0, offline.code(), offline.toString());
             assertTrue(offline.out().contains("-- upgrade 0000000a0002: add bio column") && !offline.out().contains("0000000a0001: init"),
                     offline.out());
@@ -94,7 +94,7 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void dataMigrationByHand(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user("    String first;\n    String last;\n"));
@@ -116,7 +116,7 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void noChangesWritesNothingAndBehindDatabaseIsRefused(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
@@ -139,7 +139,7 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void branchesMustBeMerged(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
@@ -165,7 +165,7 @@ class WorkflowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "postgresql"})
+    @MethodSource("io.autogen.fixtures.TestDialects#names")
     void stampAdoptsAnExistingDatabase(String dialect) throws Exception {
         try (TestDb db = TestDb.of(dialect, dir)) {
             Project p = new Project(dir.resolve("p"), db).entity("AppUser", user(""));
