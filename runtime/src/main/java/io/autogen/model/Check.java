@@ -8,4 +8,8 @@ public record Check(String name, String expression) implements Constraint, java.
         name = Names.blankToNull(name);
         Objects.requireNonNull(expression, "check expression");
     }
+
+    @Override public <R> R accept(ConstraintVisitor<R> v) {
+        return v.check(this);
+    }
 }

@@ -27,4 +27,8 @@ public record ForeignKey(String name, List<String> columns, String refTable, Lis
         String a = action.trim().toLowerCase(Locale.ROOT).replace('_', ' ');
         return a.equals("no action") ? null : a;
     }
+
+    @Override public <R> R accept(ConstraintVisitor<R> v) {
+        return v.foreignKey(this);
+    }
 }

@@ -8,4 +8,8 @@ public record Index(String name, List<String> columns, boolean unique) implement
         name = Names.blankToNull(name);
         columns = Names.copy(columns, "index " + name);
     }
+
+    @Override public <R> R accept(ConstraintVisitor<R> v) {
+        return v.index(this);
+    }
 }

@@ -8,4 +8,8 @@ public record PrimaryKey(String name, List<String> columns) implements Constrain
         name = Names.blankToNull(name);
         columns = Names.copy(columns, "primary key");
     }
+
+    @Override public <R> R accept(ConstraintVisitor<R> v) {
+        return v.primaryKey(this);
+    }
 }

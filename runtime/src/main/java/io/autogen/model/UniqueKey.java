@@ -8,4 +8,8 @@ public record UniqueKey(String name, List<String> columns) implements Constraint
         name = Names.blankToNull(name);
         columns = Names.copy(columns, "unique constraint " + name);
     }
+
+    @Override public <R> R accept(ConstraintVisitor<R> v) {
+        return v.uniqueKey(this);
+    }
 }
