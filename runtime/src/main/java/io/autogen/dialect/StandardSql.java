@@ -3,6 +3,7 @@ package io.autogen.dialect;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
@@ -45,20 +46,28 @@ public abstract class StandardSql implements SqlEmitter {
 
     protected String constraintClause(Constraint c) {
         String named = c.name() == null ? "" : "constraint " + quote(c.name()) + " ";
-        if (c instanceof PrimaryKey pk) {
-            return named + "primary key (" + columnList(pk.columns()) + ")";
-        }
-        if (c instanceof UniqueKey u) {
-            return named + "unique (" + columnList(u.columns()) + ")";
-        }
-        if (c instanceof ForeignKey f) {
-            return named + "foreign key (" + columnList(f.columns()) + ") references " + qualified(f.refTable())
-                    + " (" + columnList(f.refColumns()) + ")" + (f.onDelete() == null ? "" : " on delete " + f.onDelete());
-        }
-        if (c instanceof Check k) {
-            return named + "check (" + k.expression() + ")";
-        }
-        throw new IllegalArgumentException("an index is not a table constraint: " + c);
+        return named + c.accept(new ConstraintVisitor<String>() {
+            @Override public String primaryKey(PrimaryKey pk) {
+                return "primary key (" + columnList(pk.columns()) + ")";
+            }
+
+            @Override public String uniqueKey(UniqueKey u) {
+                return "unique (" + columnList(u.columns()) + ")";
+            }
+
+            @Override public String foreignKey(ForeignKey f) {
+                return "foreign key (" + columnList(f.columns()) + ") references " + qualified(f.refTable()) + " ("
+                        + columnList(f.refColumns()) + ")" + (f.onDelete() == null ? "" : " on delete " + f.onDelete());
+            }
+
+            @Override public String check(Check k) {
+                return "check (" + k.expression() + ")";
+            }
+
+            @Override public String index(Index i) {
+                throw new IllegalArgumentException("an index is not a table constraint: " + c);
+            }
+        });
     }
 
     protected String createIndex(String table, Index i) {

@@ -1,7 +1,13 @@
 package io.autogen.ops;
 
+import io.autogen.model.Check;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
+import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.UniqueKey;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,4 +35,17 @@ public record AddConstraint(String table, Constraint constraint, boolean online)
 
     /** The online forms run outside a transaction: CONCURRENTLY must, and a VALIDATE must follow a commit to help. */
     @Override public boolean outsideTransaction() { return online; }
+
+    /** The columns a unique key or unique index makes unique, which rows may already repeat; null for other kinds. */
+    public List<String> uniqueColumns() {
+        return constraint.accept(UNIQUE_COLUMNS);
+    }
+
+    private static final ConstraintVisitor<List<String>> UNIQUE_COLUMNS = new ConstraintVisitor<>() {
+        @Override public List<String> primaryKey(PrimaryKey c) { return null; }
+        @Override public List<String> index(Index c) { return c.unique() ? c.columns() : null; }
+        @Override public List<String> uniqueKey(UniqueKey c) { return c.columns(); }
+        @Override public List<String> foreignKey(ForeignKey c) { return null; }
+        @Override public List<String> check(Check c) { return null; }
+    };
 }

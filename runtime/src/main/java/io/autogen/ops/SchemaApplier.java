@@ -4,6 +4,7 @@ import io.autogen.error.ModelException;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.Names;
@@ -118,22 +119,30 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         if (add) {
             requireColumns(t, c);
         }
-        if (c instanceof PrimaryKey pk) {
-            if (add && t.primaryKey() != null) {
-                throw new ModelException("table " + t.name() + " already has a primary key");
+        return c.accept(new ConstraintVisitor<Table>() {
+            @Override public Table primaryKey(PrimaryKey pk) {
+                if (add && t.primaryKey() != null) {
+                    throw new ModelException("table " + t.name() + " already has a primary key");
+                }
+                return t.withPrimaryKey(add ? pk : null);
             }
-            return t.withPrimaryKey(add ? pk : null);
-        }
-        if (c instanceof Index i) {
-            return t.withIndexes(edit(t.indexes(), i, add, t.name()));
-        }
-        if (c instanceof UniqueKey u) {
-            return t.withUniqueKeys(edit(t.uniqueKeys(), u, add, t.name()));
-        }
-        if (c instanceof ForeignKey f) {
-            return t.withForeignKeys(edit(t.foreignKeys(), f, add, t.name()));
-        }
-        return t.withChecks(edit(t.checks(), (Check) c, add, t.name()));
+
+            @Override public Table index(Index i) {
+                return t.withIndexes(edit(t.indexes(), i, add, t.name()));
+            }
+
+            @Override public Table uniqueKey(UniqueKey u) {
+                return t.withUniqueKeys(edit(t.uniqueKeys(), u, add, t.name()));
+            }
+
+            @Override public Table foreignKey(ForeignKey f) {
+                return t.withForeignKeys(edit(t.foreignKeys(), f, add, t.name()));
+            }
+
+            @Override public Table check(Check k) {
+                return t.withChecks(edit(t.checks(), k, add, t.name()));
+            }
+        });
     }
 
     private static <C extends Constraint> List<C> edit(List<C> list, C c, boolean add, String table) {
@@ -150,7 +159,7 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
 
     /** A key or index naming a column its table lacks is refused here, before any SQL (SQLite would take it). */
     private static void requireColumns(Table t, Constraint c) {
-        for (String col : localColumns(c)) {
+        for (String col : c.accept(LOCAL_COLUMNS)) {
             if (t.column(col).isEmpty()) {
                 throw new ModelException(describe(c) + " on " + t.name() + " names column " + col
                         + ", which " + t.name() + " does not have");
@@ -158,13 +167,14 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         }
     }
 
-    private static List<String> localColumns(Constraint c) {
-        if (c instanceof PrimaryKey pk) return pk.columns();
-        if (c instanceof Index i) return i.columns();
-        if (c instanceof UniqueKey u) return u.columns();
-        if (c instanceof ForeignKey f) return f.columns();
-        return List.of(); // a check's expression is not parsed
-    }
+    /** The columns of its own table a constraint names. */
+    private static final ConstraintVisitor<List<String>> LOCAL_COLUMNS = new ConstraintVisitor<>() {
+        @Override public List<String> primaryKey(PrimaryKey c) { return c.columns(); }
+        @Override public List<String> index(Index c) { return c.columns(); }
+        @Override public List<String> uniqueKey(UniqueKey c) { return c.columns(); }
+        @Override public List<String> foreignKey(ForeignKey c) { return c.columns(); }
+        @Override public List<String> check(Check c) { return List.of(); } // a check's expression is not parsed
+    };
 
     static boolean sameConstraint(Constraint a, Constraint b) {
         if (a.name() != null && b.name() != null) {

@@ -3,10 +3,14 @@ package io.autogen.ops;
 import io.autogen.error.ModelException;
 import io.autogen.model.Check;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
 import io.autogen.model.Names;
+import io.autogen.model.PrimaryKey;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,7 +64,7 @@ final class SchemaNames {
             if (c.name() == null) {
                 continue;
             }
-            if (c instanceof ForeignKey || c instanceof Check) {
+            if (c.accept(PER_TABLE)) {
                 if (!perTable.add(Names.key(c.name()))) {
                     throw new ModelException(SchemaApplier.describe(c) + " on " + t.name() + ": table " + t.name()
                             + " has a constraint of that name already");
@@ -77,7 +81,7 @@ final class SchemaNames {
             return;
         }
         String what = SchemaApplier.describe(c) + " on " + t.name();
-        if (c instanceof ForeignKey || c instanceof Check) {
+        if (c.accept(PER_TABLE)) {
             boolean taken = t.foreignKeys().stream().anyMatch(f -> same(f, c))
                     || t.checks().stream().anyMatch(k -> same(k, c));
             if (taken) {
@@ -87,6 +91,15 @@ final class SchemaNames {
         }
         claim(c.name(), what);
     }
+
+    /** True for the kinds whose names are per table (foreign keys, checks), false for those per schema. */
+    private static final ConstraintVisitor<Boolean> PER_TABLE = new ConstraintVisitor<>() {
+        @Override public Boolean primaryKey(PrimaryKey c) { return false; }
+        @Override public Boolean index(Index c) { return false; }
+        @Override public Boolean uniqueKey(UniqueKey c) { return false; }
+        @Override public Boolean foreignKey(ForeignKey c) { return true; }
+        @Override public Boolean check(Check c) { return true; }
+    };
 
     private static boolean same(Constraint a, Constraint b) {
         return a.name() != null && Names.key(a.name()).equals(Names.key(b.name()));

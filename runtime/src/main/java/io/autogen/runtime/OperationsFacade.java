@@ -13,6 +13,7 @@ import io.autogen.api.Operations;
 import io.autogen.error.ModelException;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
@@ -77,11 +78,7 @@ public final class OperationsFacade implements Operations {
 
     @Override public void createTable(String name, TableElement... elements) {
         List<Column> columns = new ArrayList<>();
-        PrimaryKey pk = null;
-        List<Index> indexes = new ArrayList<>();
-        List<UniqueKey> uniques = new ArrayList<>();
-        List<ForeignKey> fks = new ArrayList<>();
-        List<Check> checks = new ArrayList<>();
+        Constraints keys = new Constraints();
         String comment = null;
         List<io.autogen.model.Row> rows = new ArrayList<>();
         for (TableElement e : elements) {
@@ -92,22 +89,45 @@ public final class OperationsFacade implements Operations {
             } else if (e instanceof Ddl.TableComment tc) {
                 comment = tc.text();
             } else {
-                var m = ((ConstraintDef) e).toModel();
-                if (m instanceof PrimaryKey p) {
-                    pk = p;
-                } else if (m instanceof Index i) {
-                    indexes.add(i);
-                } else if (m instanceof UniqueKey u) {
-                    uniques.add(u);
-                } else if (m instanceof ForeignKey f) {
-                    fks.add(f);
-                } else {
-                    checks.add((Check) m);
-                }
+                ((ConstraintDef) e).toModel().accept(keys);
             }
         }
-        apply(new CreateTable(new Table(name, columns, pk, indexes, uniques, fks, checks, comment, rows,
-                List.of())));
+        apply(new CreateTable(new Table(name, columns, keys.pk, keys.indexes, keys.uniques, keys.fks, keys.checks,
+                comment, rows, List.of())));
+    }
+
+    /** The constraints of a new table, each kind in its place. */
+    private static final class Constraints implements ConstraintVisitor<Void> {
+        private PrimaryKey pk;
+        private final List<Index> indexes = new ArrayList<>();
+        private final List<UniqueKey> uniques = new ArrayList<>();
+        private final List<ForeignKey> fks = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+
+        @Override public Void primaryKey(PrimaryKey c) {
+            pk = c;
+            return null;
+        }
+
+        @Override public Void index(Index c) {
+            indexes.add(c);
+            return null;
+        }
+
+        @Override public Void uniqueKey(UniqueKey c) {
+            uniques.add(c);
+            return null;
+        }
+
+        @Override public Void foreignKey(ForeignKey c) {
+            fks.add(c);
+            return null;
+        }
+
+        @Override public Void check(Check c) {
+            checks.add(c);
+            return null;
+        }
     }
 
     @Override public void dropTable(String name) {

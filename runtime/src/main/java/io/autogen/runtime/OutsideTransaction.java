@@ -5,11 +5,9 @@ import io.autogen.dialect.SqlEmitter;
 import io.autogen.dialect.Dialect;
 import io.autogen.error.ModelException;
 import io.autogen.model.Column;
-import io.autogen.model.Index;
 import io.autogen.model.Names;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
-import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
@@ -119,8 +117,7 @@ final class OutsideTransaction {
             }
         }
         if (op instanceof AddConstraint a) {
-            List<String> columns = a.constraint() instanceof UniqueKey u ? u.columns()
-                    : a.constraint() instanceof Index i && i.unique() ? i.columns() : null;
+            List<String> columns = a.uniqueColumns();
             if (columns != null && columns.stream().allMatch(c -> t.column(c).isPresent())) {
                 long n = known(facts.duplicates(table, columns));
                 if (n > 0) {

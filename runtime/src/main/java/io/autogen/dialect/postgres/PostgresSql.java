@@ -1,11 +1,14 @@
 package io.autogen.dialect.postgres;
 
 import io.autogen.dialect.StandardSql;
+import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
-import io.autogen.model.UniqueKey;
+import io.autogen.model.ConstraintVisitor;
+import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.UniqueKey;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
@@ -80,33 +83,42 @@ public final class PostgresSql extends StandardSql {
      * left is dropped and built again, a constraint already there is not added twice, VALIDATE is idempotent.
      */
     private List<String> online(AddConstraint op) {
-        Constraint k = op.constraint();
         String t = op.table();
-        if (k instanceof Index i) {
-            return List.of(dropInvalid(i.name()), createIndex(t, i).replaceFirst("^create (unique )?index ",
-                    "create $1index concurrently if not exists "));
-        }
-        if (k instanceof UniqueKey u) {
-            return List.of(dropInvalid(u.name()), "create unique index concurrently if not exists " + quote(u.name())
-                            + " on " + quote(t) + " (" + columnList(u.columns()) + ")",
-                    unlessConstraint(t, u.name(), alter(t) + "add constraint " + quote(u.name()) + " unique using index "
-                            + quote(u.name())));
-        }
+        return op.constraint().accept(new ConstraintVisitor<List<String>>() {
+            @Override public List<String> index(Index i) {
+                return List.of(dropInvalid(i.name()), createIndex(t, i).replaceFirst("^create (unique )?index ",
+                        "create $1index concurrently if not exists "));
+            }
+
+            @Override public List<String> uniqueKey(UniqueKey u) {
+                return List.of(dropInvalid(u.name()), "create unique index concurrently if not exists "
+                                + quote(u.name()) + " on " + quote(t) + " (" + columnList(u.columns()) + ")",
+                        unlessConstraint(t, u.name(), alter(t) + "add constraint " + quote(u.name())
+                                + " unique using index " + quote(u.name())));
+            }
+
+            @Override public List<String> primaryKey(PrimaryKey k) { return notValid(t, k); }
+            @Override public List<String> foreignKey(ForeignKey k) { return notValid(t, k); }
+            @Override public List<String> check(Check k) { return notValid(t, k); }
+        });
+    }
+
+    private List<String> notValid(String t, Constraint k) {
         return List.of(unlessConstraint(t, k.name(), alter(t) + "add " + constraintClause(k) + " not valid"),
                 alter(t) + "validate constraint " + quote(k.name()));
     }
 
     @Override public List<String> cleanup(Operation op) {
         if (op instanceof AddConstraint a && a.online() && a.constraint().name() != null) {
-            String name = a.constraint().name();
-            List<String> out = new ArrayList<>();
-            if (!(a.constraint() instanceof Index)) {
-                out.add(alter(a.table()) + "drop constraint if exists " + quote(name));
-            }
-            if (a.constraint() instanceof Index || a.constraint() instanceof UniqueKey) {
-                out.add("drop index concurrently if exists " + quote(name));
-            }
-            return out;
+            String constraint = alter(a.table()) + "drop constraint if exists " + quote(a.constraint().name());
+            String index = "drop index concurrently if exists " + quote(a.constraint().name());
+            return a.constraint().accept(new ConstraintVisitor<List<String>>() {
+                @Override public List<String> primaryKey(PrimaryKey k) { return List.of(constraint); }
+                @Override public List<String> index(Index k) { return List.of(index); }
+                @Override public List<String> uniqueKey(UniqueKey k) { return List.of(constraint, index); }
+                @Override public List<String> foreignKey(ForeignKey k) { return List.of(constraint); }
+                @Override public List<String> check(Check k) { return List.of(constraint); }
+            });
         }
         if (op instanceof AlterColumn a && a.appliesOnline()) {
             return List.of(alter(a.table()) + "drop constraint if exists " + quote(notNullCheck(a.table(), a.to().name())),
@@ -214,19 +226,22 @@ public final class PostgresSql extends StandardSql {
         }
 
         @Override public List<String> dropConstraint(DropConstraint op) {
-            if (op.online()) {
-                return List.of(op.constraint() instanceof Index i
-                        ? "drop index concurrently if exists " + quote(i.name())
-                        : alter(op.table()) + "drop constraint if exists " + quote(op.constraint().name()));
-            }
-            if (op.constraint() instanceof Index i) {
-                return List.of("drop index " + quote(i.name()));
-            }
-            String name = op.constraint().name();
-            if (name == null && op.constraint() instanceof PrimaryKey) {
-                name = op.table() + "_pkey"; // PostgreSQL's own name for an unnamed primary key
-            }
-            return List.of(alter(op.table()) + "drop constraint " + quote(name));
+            String ifExists = op.online() ? "if exists " : "";
+            String constraint = alter(op.table()) + "drop constraint " + ifExists;
+            return List.of(op.constraint().accept(new ConstraintVisitor<String>() {
+                @Override public String index(Index i) {
+                    return "drop index " + (op.online() ? "concurrently " : "") + ifExists + quote(i.name());
+                }
+
+                @Override public String primaryKey(PrimaryKey pk) {
+                    // an unnamed primary key has PostgreSQL's own name
+                    return constraint + quote(pk.name() == null && !op.online() ? op.table() + "_pkey" : pk.name());
+                }
+
+                @Override public String uniqueKey(UniqueKey u) { return constraint + quote(u.name()); }
+                @Override public String foreignKey(ForeignKey f) { return constraint + quote(f.name()); }
+                @Override public String check(Check k) { return constraint + quote(k.name()); }
+            }));
         }
 
         @Override public List<String> createSequence(CreateSequence op) {
