@@ -3,9 +3,11 @@ package io.autogen.check;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
@@ -70,19 +72,32 @@ final class Describer implements OperationVisitor<String> {
     }
 
     private static String what(Constraint c) {
-        String cols;
-        if (c instanceof PrimaryKey pk) return "primary key (" + String.join(", ", pk.columns()) + ")";
-        if (c instanceof Index i) {
-            cols = String.join(", ", i.columns());
-            return (i.unique() ? "unique index " : "index ") + Objects.toString(i.name(), "") + " (" + cols + ")";
+        return c.accept(WHAT);
+    }
+
+    private static final ConstraintVisitor<String> WHAT = new ConstraintVisitor<>() {
+        @Override public String primaryKey(PrimaryKey pk) {
+            return "primary key (" + String.join(", ", pk.columns()) + ")";
         }
-        if (c instanceof ForeignKey f) {
+
+        @Override public String index(Index i) {
+            return (i.unique() ? "unique index " : "index ") + Objects.toString(i.name(), "") + " ("
+                    + String.join(", ", i.columns()) + ")";
+        }
+
+        @Override public String foreignKey(ForeignKey f) {
             return "foreign key (" + String.join(", ", f.columns()) + ") -> " + f.refTable()
                     + (f.onDelete() == null ? "" : " on delete " + f.onDelete());
         }
-        if (c instanceof Check k) return "check (" + k.expression() + ")";
-        return "unique constraint (" + String.join(", ", ((io.autogen.model.UniqueKey) c).columns()) + ")";
-    }
+
+        @Override public String check(Check k) {
+            return "check (" + k.expression() + ")";
+        }
+
+        @Override public String uniqueKey(UniqueKey u) {
+            return "unique constraint (" + String.join(", ", u.columns()) + ")";
+        }
+    };
 
     @Override public String addConstraint(AddConstraint op) {
         return what(op.constraint()) + " on " + op.table() + " is in " + have + " but not in " + lack;

@@ -1,17 +1,32 @@
 package io.autogen.check;
 
 import io.autogen.diff.Comparator;
-import io.autogen.model.Schema;
+import io.autogen.model.Check;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
+import io.autogen.model.Index;
 import io.autogen.model.Names;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.Schema;
+import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
-import io.autogen.ops.DropConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
+import io.autogen.ops.CreateSequence;
+import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
+import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
+import io.autogen.ops.SetTableComment;
 import io.autogen.spi.Commands;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,44 +111,35 @@ public final class DriftCheck {
         List<CheckReport.Difference> out = new ArrayList<>();
         List<Operation> ops = comparator.compare(actual, wanted);
         for (Operation op : ops) {
-            if (op instanceof DropConstraint d && reordered(d, ops) != null) {
+            KeyChange change = op.accept(KEY_CHANGE);
+            Constraint other = change == null ? null : reordered(change, ops);
+            if (other != null && !change.added()) {
                 continue; // told once, with the add that puts it back in another order
             }
-            Constraint other = op instanceof AddConstraint ? reordered(op, ops) : null;
-            String message = other != null ? reorderedKey((AddConstraint) op, other, wantedName, actualName)
+            String message = other != null ? reorderedKey(change, other, wantedName, actualName)
                     : op.accept(describer);
-            out.add(new CheckReport.Difference(kind, op.table(), column(op), message));
+            out.add(new CheckReport.Difference(kind, op.table(), op.accept(COLUMN), message));
         }
         return out;
     }
 
     /**
-     * The key {@code op} drops or adds, as the other side has it over the same columns in another order (a key made
-     * by an earlier autogen, or by Hibernate's update, which keeps the mapping's order where its create sorts it).
+     * The key {@code change} drops or adds, as the other side has it over the same columns in another order (a key
+     * made by an earlier autogen, or by Hibernate's update, which keeps the mapping's order where its create sorts it).
      */
-    private static Constraint reordered(Operation op, List<Operation> ops) {
-        Constraint k = op instanceof AddConstraint a ? a.constraint() : ((DropConstraint) op).constraint();
-        if (!(k instanceof PrimaryKey || k instanceof ForeignKey)) {
+    private static Constraint reordered(KeyChange change, List<Operation> ops) {
+        OrderedKey k = change.key().accept(ORDERED_KEY);
+        if (k == null) {
             return null;
         }
         for (Operation other : ops) {
-            Constraint o = other instanceof AddConstraint a && op instanceof DropConstraint ? a.constraint()
-                    : other instanceof DropConstraint d && op instanceof AddConstraint ? d.constraint() : null;
-            if (o != null && Names.key(other.table()).equals(Names.key(op.table())) && sameColumnsReordered(k, o)) {
-                return o;
+            KeyChange o = other.accept(KEY_CHANGE);
+            if (o != null && o.added() != change.added() && Names.key(o.table()).equals(Names.key(change.table()))
+                    && k.sameColumnsReordered(o.key().accept(ORDERED_KEY))) {
+                return o.key();
             }
         }
         return null;
-    }
-
-    private static boolean sameColumnsReordered(Constraint a, Constraint b) {
-        if (a instanceof PrimaryKey x && b instanceof PrimaryKey y) {
-            return otherOrder(x.columns(), y.columns());
-        }
-        if (a instanceof ForeignKey x && b instanceof ForeignKey y) {
-            return Names.key(x.refTable()).equals(Names.key(y.refTable())) && otherOrder(x.columns(), y.columns());
-        }
-        return false;
     }
 
     private static boolean otherOrder(List<String> a, List<String> b) {
@@ -141,21 +147,79 @@ public final class DriftCheck {
         return !ka.equals(kb) && new java.util.TreeSet<>(ka).equals(new java.util.TreeSet<>(kb)) && ka.size() == kb.size();
     }
 
-    private static String reorderedKey(AddConstraint wanted, Constraint actual, String wantedName, String actualName) {
-        String what = wanted.constraint() instanceof PrimaryKey ? "primary key" : "foreign key";
-        return what + " on " + wanted.table() + " has its columns in another order: (" + columns(actual) + ") in "
-                + actualName + ", (" + columns(wanted.constraint()) + ") in " + wantedName
+    private static String reorderedKey(KeyChange wanted, Constraint actual, String wantedName, String actualName) {
+        OrderedKey w = wanted.key().accept(ORDERED_KEY);
+        return w.what() + " on " + wanted.table() + " has its columns in another order: ("
+                + String.join(", ", actual.accept(ORDERED_KEY).columns()) + ") in " + actualName + ", ("
+                + String.join(", ", w.columns()) + ") in " + wantedName
                 + "; a migration rebuilds it in the order of " + wantedName;
     }
 
-    private static String columns(Constraint c) {
-        return String.join(", ", c instanceof PrimaryKey p ? p.columns() : ((ForeignKey) c).columns());
+    /** A constraint an operation adds ({@code added}) or drops on {@code table}. */
+    private record KeyChange(String table, Constraint key, boolean added) {}
+
+    private static final OperationVisitor<KeyChange> KEY_CHANGE = new OperationVisitor<>() {
+        @Override public KeyChange addConstraint(AddConstraint op) {
+            return new KeyChange(op.table(), op.constraint(), true);
+        }
+
+        @Override public KeyChange dropConstraint(DropConstraint op) {
+            return new KeyChange(op.table(), op.constraint(), false);
+        }
+
+        @Override public KeyChange createTable(CreateTable op) { return null; }
+        @Override public KeyChange dropTable(DropTable op) { return null; }
+        @Override public KeyChange addColumn(AddColumn op) { return null; }
+        @Override public KeyChange dropColumn(DropColumn op) { return null; }
+        @Override public KeyChange alterColumn(AlterColumn op) { return null; }
+        @Override public KeyChange createSequence(CreateSequence op) { return null; }
+        @Override public KeyChange dropSequence(DropSequence op) { return null; }
+        @Override public KeyChange alterSequence(AlterSequence op) { return null; }
+        @Override public KeyChange setTableComment(SetTableComment op) { return null; }
+        @Override public KeyChange executeSql(ExecuteSql op) { return null; }
+        @Override public KeyChange renameColumn(RenameColumn op) { return null; }
+        @Override public KeyChange renameTable(RenameTable op) { return null; }
+        @Override public KeyChange backfill(Backfill op) { return null; }
+    };
+
+    /**
+     * A key whose columns a database may hold in another order than the entities: its kind in words, what else must
+     * be equal for it to be the same key (the referenced table of a foreign key), and its columns.
+     */
+    private record OrderedKey(String what, String target, List<String> columns) {
+        boolean sameColumnsReordered(OrderedKey other) {
+            return other != null && what.equals(other.what) && target.equals(other.target)
+                    && otherOrder(columns, other.columns);
+        }
     }
 
-    private static String column(Operation op) {
-        if (op instanceof AddColumn a) return a.column().name();
-        if (op instanceof DropColumn d) return d.column().name();
-        if (op instanceof AlterColumn a) return a.from().name();
-        return null;
-    }
+    /** The primary and foreign keys as {@link OrderedKey}s; null for the other kinds, whose order is their own. */
+    private static final ConstraintVisitor<OrderedKey> ORDERED_KEY = new ConstraintVisitor<>() {
+        @Override public OrderedKey primaryKey(PrimaryKey c) { return new OrderedKey("primary key", "", c.columns()); }
+        @Override public OrderedKey foreignKey(ForeignKey c) {
+            return new OrderedKey("foreign key", Names.key(c.refTable()), c.columns());
+        }
+        @Override public OrderedKey index(Index c) { return null; }
+        @Override public OrderedKey uniqueKey(UniqueKey c) { return null; }
+        @Override public OrderedKey check(Check c) { return null; }
+    };
+
+    /** The column an operation is about, or null. */
+    private static final OperationVisitor<String> COLUMN = new OperationVisitor<>() {
+        @Override public String addColumn(AddColumn op) { return op.column().name(); }
+        @Override public String dropColumn(DropColumn op) { return op.column().name(); }
+        @Override public String alterColumn(AlterColumn op) { return op.from().name(); }
+        @Override public String createTable(CreateTable op) { return null; }
+        @Override public String dropTable(DropTable op) { return null; }
+        @Override public String addConstraint(AddConstraint op) { return null; }
+        @Override public String dropConstraint(DropConstraint op) { return null; }
+        @Override public String createSequence(CreateSequence op) { return null; }
+        @Override public String dropSequence(DropSequence op) { return null; }
+        @Override public String alterSequence(AlterSequence op) { return null; }
+        @Override public String setTableComment(SetTableComment op) { return null; }
+        @Override public String executeSql(ExecuteSql op) { return null; }
+        @Override public String renameColumn(RenameColumn op) { return null; }
+        @Override public String renameTable(RenameTable op) { return null; }
+        @Override public String backfill(Backfill op) { return null; }
+    };
 }

@@ -2,8 +2,10 @@ package io.autogen.diff;
 
 import io.autogen.dialect.DiffHints;
 
+import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.Names;
@@ -205,8 +207,21 @@ public final class Comparator {
     }
 
     private static List<String> columns(Constraint c) {
-        return c instanceof Index i ? i.columns() : ((UniqueKey) c).columns();
+        return c.accept(UNIQUE_COLUMNS);
     }
+
+    /** The columns of a uniqueness: a unique key or a unique index, which are all {@code compareUniqueness} holds. */
+    private static final ConstraintVisitor<List<String>> UNIQUE_COLUMNS = new ConstraintVisitor<>() {
+        @Override public List<String> index(Index c) { return c.columns(); }
+        @Override public List<String> uniqueKey(UniqueKey c) { return c.columns(); }
+        @Override public List<String> primaryKey(PrimaryKey c) { throw notUniqueness(c); }
+        @Override public List<String> foreignKey(ForeignKey c) { throw notUniqueness(c); }
+        @Override public List<String> check(Check c) { throw notUniqueness(c); }
+
+        private IllegalArgumentException notUniqueness(Constraint c) {
+            return new IllegalArgumentException("not a unique key or index: " + c);
+        }
+    };
 
     private Object foreignKeyKey(ForeignKey f) {
         return List.of(Names.keys(f.columns()), Names.key(f.refTable()), Names.keys(f.refColumns()),

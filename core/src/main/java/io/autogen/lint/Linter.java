@@ -6,6 +6,7 @@ import io.autogen.error.ModelException;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.Names;
@@ -37,7 +38,6 @@ import io.autogen.spi.Commands;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.LintProfile;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -96,17 +96,13 @@ public final class Linter {
 
     /** The findings of each operation of {@code ops}, in order, starting from the model {@code before}. */
     public List<List<Finding>> lint(Schema before, List<Operation> ops) {
-        Set<String> created = new HashSet<>();
+        CreatedTables created = new CreatedTables();
         Schema s = before;
         List<List<Finding>> out = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Operation op = ops.get(i);
             out.add(op.accept(new Visitor(s, created, ops)));
-            if (op instanceof CreateTable c) {
-                created.add(Names.key(c.table()));
-            } else if (op instanceof RenameTable r && created.contains(Names.key(r.from()))) {
-                created.add(Names.key(r.to()));
-            }
+            created.see(op);
             try {
                 s = SchemaApplier.apply(s, op);
             } catch (ModelException e) {
@@ -126,10 +122,10 @@ public final class Linter {
 
     private final class Visitor implements OperationVisitor<List<Finding>> {
         private final Schema before;
-        private final Set<String> created;
+        private final CreatedTables created;
         private final List<Operation> all;
 
-        Visitor(Schema before, Set<String> created, List<Operation> all) {
+        Visitor(Schema before, CreatedTables created, List<Operation> all) {
             this.before = before;
             this.created = created;
             this.all = all;
@@ -137,7 +133,7 @@ public final class Linter {
 
         /** Rows the table holds: none if this migration created it, else what the database says, if anything. */
         private OptionalLong rows(String table) {
-            return created.contains(Names.key(table)) ? OptionalLong.of(0) : facts.rows(table);
+            return created.contains(table) ? OptionalLong.of(0) : facts.rows(table);
         }
 
         private boolean empty(String table) {
@@ -281,8 +277,7 @@ public final class Linter {
             if (empty(t)) {
                 return out;
             }
-            List<String> uniqueCols = k instanceof UniqueKey u ? u.columns()
-                    : k instanceof Index i && i.unique() ? i.columns() : null;
+            List<String> uniqueCols = op.uniqueColumns();
             if (uniqueCols != null) {
                 OptionalLong dup = facts.duplicates(t, uniqueCols);
                 String on = t + " (" + String.join(", ", uniqueCols) + ")";
@@ -297,21 +292,33 @@ public final class Linter {
             if (!target.locks() || op.online()) {
                 return out; // the online form is the safer alternative these findings name
             }
-            if (k instanceof Index i) {
-                out.add(new Finding(Rules.INDEX_NOT_CONCURRENT, t, single(i.columns()), "creates index "
-                        + name(k) + " on " + t + " without CONCURRENTLY, which blocks writes to " + t
-                        + " while it builds" + holds(t)));
-            } else if (k instanceof ForeignKey f) {
-                out.add(new Finding(Rules.FOREIGN_KEY_VALIDATED, t, single(f.columns()), "adds foreign key "
-                        + name(k) + " on " + t + " and checks every row while blocking writes to " + t + " and "
-                        + f.refTable() + holds(t)));
-            } else if (k instanceof Check) {
-                out.add(new Finding(Rules.CHECK_VALIDATED, t, null, "adds check " + name(k) + " on " + t
-                        + " and checks every row while blocking writes to " + t + holds(t)));
-            } else if (k instanceof PrimaryKey pk) {
-                out.add(new Finding(Rules.ADD_PRIMARY_KEY, t, single(pk.columns()), "adds a primary key to " + t
-                        + ", building its index while blocking writes" + holds(t)));
-            }
+            out.addAll(k.accept(new ConstraintVisitor<List<Finding>>() {
+                @Override public List<Finding> index(Index i) {
+                    return findings(new Finding(Rules.INDEX_NOT_CONCURRENT, t, single(i.columns()), "creates index "
+                            + name(k) + " on " + t + " without CONCURRENTLY, which blocks writes to " + t
+                            + " while it builds" + holds(t)));
+                }
+
+                @Override public List<Finding> foreignKey(ForeignKey f) {
+                    return findings(new Finding(Rules.FOREIGN_KEY_VALIDATED, t, single(f.columns()), "adds foreign"
+                            + " key " + name(k) + " on " + t + " and checks every row while blocking writes to " + t
+                            + " and " + f.refTable() + holds(t)));
+                }
+
+                @Override public List<Finding> check(Check c) {
+                    return findings(new Finding(Rules.CHECK_VALIDATED, t, null, "adds check " + name(k) + " on " + t
+                            + " and checks every row while blocking writes to " + t + holds(t)));
+                }
+
+                @Override public List<Finding> primaryKey(PrimaryKey pk) {
+                    return findings(new Finding(Rules.ADD_PRIMARY_KEY, t, single(pk.columns()), "adds a primary key"
+                            + " to " + t + ", building its index while blocking writes" + holds(t)));
+                }
+
+                @Override public List<Finding> uniqueKey(UniqueKey u) {
+                    return List.of(); // AG303 above names its online form
+                }
+            }));
             return out;
         }
 
@@ -341,19 +348,28 @@ public final class Linter {
         }
 
         @Override public List<Finding> dropConstraint(DropConstraint op) {
-            Constraint k = op.constraint();
-            if (k instanceof ForeignKey f) {
-                return findings(new Finding(Rules.DROP_FOREIGN_KEY, op.table(), single(f.columns()),
-                        "drops foreign key " + name(k) + " on " + op.table() + ": the database no longer keeps "
-                                + op.table() + " (" + String.join(", ", f.columns()) + ") pointing at rows of "
-                                + f.refTable()));
-            }
-            if (k instanceof Index i && target.locks() && !op.online() && !empty(op.table())) {
-                return findings(new Finding(Rules.DROP_INDEX_NOT_CONCURRENT, op.table(), single(i.columns()),
-                        "drops index " + name(k) + " without CONCURRENTLY, which blocks reads and writes of "
-                                + op.table() + " until it is done"));
-            }
-            return List.of();
+            String t = op.table();
+            return op.constraint().accept(new ConstraintVisitor<List<Finding>>() {
+                @Override public List<Finding> foreignKey(ForeignKey f) {
+                    return findings(new Finding(Rules.DROP_FOREIGN_KEY, t, single(f.columns()), "drops foreign key "
+                            + name(f) + " on " + t + ": the database no longer keeps " + t + " ("
+                            + String.join(", ", f.columns()) + ") pointing at rows of " + f.refTable()));
+                }
+
+                @Override public List<Finding> index(Index i) {
+                    if (!target.locks() || op.online() || empty(t)) {
+                        return List.of();
+                    }
+                    return findings(new Finding(Rules.DROP_INDEX_NOT_CONCURRENT, t, single(i.columns()), "drops index "
+                            + name(i) + " without CONCURRENTLY, which blocks reads and writes of " + t
+                            + " until it is done"));
+                }
+
+                // no rule covers dropping these
+                @Override public List<Finding> primaryKey(PrimaryKey pk) { return List.of(); }
+                @Override public List<Finding> uniqueKey(UniqueKey u) { return List.of(); }
+                @Override public List<Finding> check(Check c) { return List.of(); }
+            });
         }
 
         @Override public List<Finding> createSequence(CreateSequence op) {

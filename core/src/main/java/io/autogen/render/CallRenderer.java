@@ -6,6 +6,7 @@ import static io.autogen.render.JavaText.literals;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
+import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
@@ -81,35 +82,48 @@ final class CallRenderer implements OperationVisitor<String> {
     }
 
     String constraint(Constraint c) {
-        String s;
-        if (c instanceof PrimaryKey pk) {
-            s = use("primaryKey") + "(" + literals(pk.columns()) + ")";
-        } else if (c instanceof Index i) {
-            s = use(i.unique() ? "uniqueIndex" : "index") + "(" + literals(i.columns()) + ")";
-        } else if (c instanceof UniqueKey u) {
-            s = use("unique") + "(" + literals(u.columns()) + ")";
-        } else if (c instanceof ForeignKey f) {
-            s = use("foreignKey") + "(" + literals(f.columns()) + ").references(" + literal(f.refTable()) + ", "
-                    + literals(f.refColumns()) + ")";
-        } else {
-            s = use("check") + "(" + literal(((Check) c).expression()) + ")";
-        }
-        if (c.name() != null) {
-            s += ".named(" + literal(c.name()) + ")";
-        }
-        if (c instanceof ForeignKey f && f.onDelete() != null) {
-            s += ".onDelete(" + literal(f.onDelete()) + ")";
-        }
-        return s;
+        return c.accept(new ConstraintVisitor<String>() {
+            @Override public String primaryKey(PrimaryKey pk) {
+                return named(pk, use("primaryKey") + "(" + literals(pk.columns()) + ")");
+            }
+
+            @Override public String index(Index i) {
+                return named(i, use(i.unique() ? "uniqueIndex" : "index") + "(" + literals(i.columns()) + ")");
+            }
+
+            @Override public String uniqueKey(UniqueKey u) {
+                return named(u, use("unique") + "(" + literals(u.columns()) + ")");
+            }
+
+            @Override public String foreignKey(ForeignKey f) {
+                String s = named(f, use("foreignKey") + "(" + literals(f.columns()) + ").references("
+                        + literal(f.refTable()) + ", " + literals(f.refColumns()) + ")");
+                return f.onDelete() == null ? s : s + ".onDelete(" + literal(f.onDelete()) + ")";
+            }
+
+            @Override public String check(Check k) {
+                return named(k, use("check") + "(" + literal(k.expression()) + ")");
+            }
+        });
     }
 
-    private static String kind(Constraint c) {
-        if (c instanceof PrimaryKey) return "PrimaryKey";
-        if (c instanceof Index) return "Index";
-        if (c instanceof UniqueKey) return "UniqueConstraint";
-        if (c instanceof ForeignKey) return "ForeignKey";
-        return "Check";
+    private static String named(Constraint c, String call) {
+        return c.name() == null ? call : call + ".named(" + literal(c.name()) + ")";
     }
+
+    /**
+     * How the calls of a constraint kind are spelled: {@code op.<verb><name>} adds it ({@code createIndex},
+     * {@code addCheck}), {@code op.drop<name>} drops it, and {@code online} asks for its online form.
+     */
+    private record Kind(String name, String verb, String online) {}
+
+    private static final ConstraintVisitor<Kind> KIND = new ConstraintVisitor<>() {
+        @Override public Kind primaryKey(PrimaryKey c) { return new Kind("PrimaryKey", "add", ".notValid()"); }
+        @Override public Kind index(Index c) { return new Kind("Index", "create", ".concurrently()"); }
+        @Override public Kind uniqueKey(UniqueKey c) { return new Kind("UniqueConstraint", "add", ".concurrently()"); }
+        @Override public Kind foreignKey(ForeignKey c) { return new Kind("ForeignKey", "add", ".notValid()"); }
+        @Override public Kind check(Check c) { return new Kind("Check", "add", ".notValid()"); }
+    };
 
     @Override public String createTable(CreateTable op) {
         Table t = op.definition();
@@ -156,22 +170,15 @@ final class CallRenderer implements OperationVisitor<String> {
     }
 
     @Override public String addConstraint(AddConstraint op) {
-        String verb = op.constraint() instanceof Index ? "create" : "add";
-        return "op." + verb + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint())
-                + online(op.constraint(), op.online()) + ");";
-    }
-
-    /** {@code .concurrently()} for an index or unique key, {@code .notValid()} for a foreign key or check. */
-    private static String online(Constraint c, boolean online) {
-        if (!online) {
-            return "";
-        }
-        return c instanceof Index || c instanceof UniqueKey ? ".concurrently()" : ".notValid()";
+        Kind kind = op.constraint().accept(KIND);
+        return "op." + kind.verb() + kind.name() + "(" + literal(op.table()) + ", " + constraint(op.constraint())
+                + (op.online() ? kind.online() : "") + ");";
     }
 
     @Override public String dropConstraint(DropConstraint op) {
-        return "op.drop" + kind(op.constraint()) + "(" + literal(op.table()) + ", " + constraint(op.constraint())
-                + online(op.constraint(), op.online()) + ");";
+        Kind kind = op.constraint().accept(KIND);
+        return "op.drop" + kind.name() + "(" + literal(op.table()) + ", " + constraint(op.constraint())
+                + (op.online() ? kind.online() : "") + ");";
     }
 
     @Override public String createSequence(CreateSequence op) {
