@@ -9,6 +9,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -17,6 +18,9 @@ import io.autogen.ops.DropSequence;
 import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,31 +48,25 @@ public final class OperationOrder {
     private static final int CREATE_SEQUENCE = 4; // sequences before the tables whose defaults may use them
     private static final int CREATE_TABLE = 5;    // parents before children
     private static final int ADD_COLUMN = 6;
-    private static final int ALTER_COLUMN = 7;    // after adds: a new key may need a column made not null first
-    private static final int ADD_CONSTRAINT = 8;  // keys, uniques, checks and indexes once their columns exist
-    private static final int ADD_FK = 9;          // last: every referenced table and key exists by now
-    private static final int COMMENT = 10;
-    private static final int DROP_SEQUENCE = 11;  // after the tables that used them have changed
-    private static final int RAW = 12;
+    private static final int BACKFILL = 7;        // between a column's nullable add and its NOT NULL
+    private static final int ALTER_COLUMN = 8;    // after adds: a new key may need a column made not null first
+    private static final int ADD_CONSTRAINT = 9;  // keys, uniques, checks and indexes once their columns exist
+    private static final int ADD_FK = 10;         // last: every referenced table and key exists by now
+    private static final int COMMENT = 11;
+    private static final int DROP_SEQUENCE = 12;  // after the tables that used them have changed
+    private static final int RAW = 13;
 
     public static List<Operation> order(List<Operation> ops) {
+        Placement placement = new Placement();
+        ops.forEach(op -> op.accept(placement));
         Map<Integer, List<Operation>> phases = new TreeMap<>();
-        List<CreateTable> creates = new ArrayList<>();
-        List<DropTable> drops = new ArrayList<>();
-        for (Operation op : ops) {
-            if (op instanceof CreateTable c) {
-                creates.add(c);
-            } else if (op instanceof DropTable d) {
-                drops.add(d);
-            } else {
-                phases.computeIfAbsent(phase(op), k -> new ArrayList<>()).add(op);
-            }
-        }
-        phases.values().forEach(list -> list.sort(Comparator.comparing(OperationOrder::sortKey)));
+        placement.phases.forEach((phase, placed) -> phases.put(phase, placed.stream()
+                .sorted(Comparator.comparing(Placed::sortKey)).map(Placed::op)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new))));
         List<Operation> extraAddFks = new ArrayList<>();
         List<Operation> extraDropFks = new ArrayList<>();
-        List<Operation> createSorted = createOrder(creates, extraAddFks);
-        List<Operation> dropSorted = dropOrder(drops, extraDropFks);
+        List<Operation> createSorted = createOrder(placement.creates, extraAddFks);
+        List<Operation> dropSorted = dropOrder(placement.drops, extraDropFks);
         phases.computeIfAbsent(ADD_FK, k -> new ArrayList<>()).addAll(extraAddFks);
         phases.computeIfAbsent(DROP_FK, k -> new ArrayList<>()).addAll(0, extraDropFks);
         phases.put(CREATE_TABLE, createSorted);
@@ -78,39 +76,60 @@ public final class OperationOrder {
         return out;
     }
 
-    private static int phase(Operation op) {
-        if (op instanceof DropConstraint d) {
-            return d.constraint() instanceof ForeignKey ? DROP_FK : DROP_CONSTRAINT;
-        }
-        if (op instanceof AddConstraint a) {
-            return a.constraint() instanceof ForeignKey ? ADD_FK : ADD_CONSTRAINT;
-        }
-        if (op instanceof DropColumn) return DROP_COLUMN;
-        if (op instanceof AddColumn) return ADD_COLUMN;
-        if (op instanceof AlterColumn) return ALTER_COLUMN;
-        if (op instanceof CreateSequence) return CREATE_SEQUENCE;
-        if (op instanceof DropSequence) return DROP_SEQUENCE;
-        if (op instanceof AlterSequence) return CREATE_SEQUENCE;
-        if (op instanceof SetTableComment) return COMMENT;
-        if (op instanceof ExecuteSql) return RAW;
-        if (op instanceof io.autogen.ops.RenameTable) return RENAME_TABLE;
-        if (op instanceof io.autogen.ops.RenameColumn) return RENAME_COLUMN;
-        throw new IllegalArgumentException("no phase for " + op);
-    }
+    /** An operation in its phase; within a phase, operations sort by table, then by the object they change. */
+    private record Placed(Operation op, String sortKey) {}
 
-    private static String sortKey(Operation op) {
-        String table = op.table() == null ? "" : Names.key(op.table());
-        String object = "";
-        if (op instanceof AddColumn a) object = a.column().name();
-        else if (op instanceof DropColumn d) object = d.column().name();
-        else if (op instanceof AlterColumn a) object = a.from().name();
-        else if (op instanceof AddConstraint a) object = constraintKey(a.constraint());
-        else if (op instanceof DropConstraint d) object = constraintKey(d.constraint());
-        else if (op instanceof CreateSequence c) object = c.sequence().name();
-        else if (op instanceof DropSequence d) object = d.sequence().name();
-        else if (op instanceof AlterSequence a) object = a.to().name();
-        else if (op instanceof io.autogen.ops.RenameColumn r) object = r.from();
-        return table + "\u0000" + Names.key(object);
+    /**
+     * The phase of every operation: tables are collected to be sorted by their foreign keys, every other operation
+     * goes to its phase with the name it sorts by.
+     */
+    private static final class Placement implements OperationVisitor<Void> {
+        final Map<Integer, List<Placed>> phases = new TreeMap<>();
+        final List<CreateTable> creates = new ArrayList<>();
+        final List<DropTable> drops = new ArrayList<>();
+
+        private Void put(int phase, Operation op, String object) {
+            String table = op.table() == null ? "" : Names.key(op.table());
+            phases.computeIfAbsent(phase, k -> new ArrayList<>())
+                    .add(new Placed(op, table + "\u0000" + Names.key(object)));
+            return null;
+        }
+
+        @Override public Void createTable(CreateTable op) {
+            creates.add(op);
+            return null;
+        }
+
+        @Override public Void dropTable(DropTable op) {
+            drops.add(op);
+            return null;
+        }
+
+        @Override public Void addColumn(AddColumn op) { return put(ADD_COLUMN, op, op.column().name()); }
+        @Override public Void dropColumn(DropColumn op) { return put(DROP_COLUMN, op, op.column().name()); }
+        @Override public Void alterColumn(AlterColumn op) { return put(ALTER_COLUMN, op, op.from().name()); }
+
+        @Override public Void addConstraint(AddConstraint op) {
+            Constraint c = op.constraint();
+            return put(c instanceof ForeignKey ? ADD_FK : ADD_CONSTRAINT, op, constraintKey(c));
+        }
+
+        @Override public Void dropConstraint(DropConstraint op) {
+            Constraint c = op.constraint();
+            return put(c instanceof ForeignKey ? DROP_FK : DROP_CONSTRAINT, op, constraintKey(c));
+        }
+
+        @Override public Void createSequence(CreateSequence op) {
+            return put(CREATE_SEQUENCE, op, op.sequence().name());
+        }
+
+        @Override public Void dropSequence(DropSequence op) { return put(DROP_SEQUENCE, op, op.sequence().name()); }
+        @Override public Void alterSequence(AlterSequence op) { return put(CREATE_SEQUENCE, op, op.to().name()); }
+        @Override public Void setTableComment(SetTableComment op) { return put(COMMENT, op, ""); }
+        @Override public Void executeSql(ExecuteSql op) { return put(RAW, op, ""); }
+        @Override public Void renameTable(RenameTable op) { return put(RENAME_TABLE, op, ""); }
+        @Override public Void renameColumn(RenameColumn op) { return put(RENAME_COLUMN, op, op.from()); }
+        @Override public Void backfill(Backfill op) { return put(BACKFILL, op, op.column()); }
     }
 
     private static String constraintKey(Constraint c) {
