@@ -27,25 +27,60 @@ public final class Phases {
 
     public static Split split(List<Operation> ops) {
         List<Operation> first = new ArrayList<>(), last = new ArrayList<>();
-        Set<String> added = new HashSet<>(), filledLast = new HashSet<>();
+        Late late = new Late();
         for (Operation op : ops) {
-            boolean late;
-            if (op instanceof AddColumn a) {
-                added.add(key(a.table(), a.column().name()));
-                late = false;
-            } else if (op instanceof Backfill b && !b.undo()) {
-                late = !added.contains(key(b.table(), b.column()));
-                if (late) {
-                    filledLast.add(key(b.table(), b.column()));
-                }
-            } else if (op instanceof AlterColumn a && !a.outsideTransaction()) {
-                late = op.dataLoss() != null || filledLast.contains(key(a.table(), a.from().name()));
-            } else {
-                late = op.dataLoss() != null && !op.outsideTransaction();
-            }
-            (late ? last : first).add(op);
+            (op.accept(late) ? last : first).add(op);
         }
         return new Split(first, last);
+    }
+
+    /**
+     * True for a step that runs last, in the transaction with the version rows: one that loses data (unless it must
+     * run outside a transaction itself), the backfill of a column the revision did not add, and the alter of a column
+     * so backfilled (its NOT NULL follows the backfill).
+     */
+    private static final class Late implements OperationVisitor<Boolean> {
+        private final Set<String> added = new HashSet<>(), filledLast = new HashSet<>();
+
+        private static boolean losesData(Operation op) {
+            return op.dataLoss() != null && !op.outsideTransaction();
+        }
+
+        @Override public Boolean addColumn(AddColumn op) {
+            added.add(key(op.table(), op.column().name()));
+            return false;
+        }
+
+        @Override public Boolean backfill(Backfill op) {
+            if (op.undo()) {
+                return losesData(op);
+            }
+            boolean late = !added.contains(key(op.table(), op.column()));
+            if (late) {
+                filledLast.add(key(op.table(), op.column()));
+            }
+            return late;
+        }
+
+        @Override public Boolean alterColumn(AlterColumn op) {
+            if (op.outsideTransaction()) {
+                return losesData(op);
+            }
+            return op.dataLoss() != null || filledLast.contains(key(op.table(), op.from().name()));
+        }
+
+        @Override public Boolean createTable(CreateTable op) { return losesData(op); }
+        @Override public Boolean dropTable(DropTable op) { return losesData(op); }
+        @Override public Boolean dropColumn(DropColumn op) { return losesData(op); }
+        @Override public Boolean addConstraint(AddConstraint op) { return losesData(op); }
+        @Override public Boolean dropConstraint(DropConstraint op) { return losesData(op); }
+        @Override public Boolean createSequence(CreateSequence op) { return losesData(op); }
+        @Override public Boolean dropSequence(DropSequence op) { return losesData(op); }
+        @Override public Boolean alterSequence(AlterSequence op) { return losesData(op); }
+        @Override public Boolean setTableComment(SetTableComment op) { return losesData(op); }
+        @Override public Boolean executeSql(ExecuteSql op) { return losesData(op); }
+        @Override public Boolean renameColumn(RenameColumn op) { return losesData(op); }
+        @Override public Boolean renameTable(RenameTable op) { return losesData(op); }
     }
 
     /** {@code ops} in the order they run ({@link #split}). */
