@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.workflow.StatusWorkflow;
+
 import io.autogen.workflow.Autogen;
 import io.autogen.runtime.revision.RevisionFile;
 import java.util.Set;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
                 "  autogen current"})
 final class CurrentCommand extends BaseCommand {
     @Override public Integer call() {
-        Autogen.Status s = autogen().status();
+        StatusWorkflow.Status s = autogen().status();
         if (s.current().isEmpty()) {
             out().println("base (no migration applied)");
         }

@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.workflow.StatusWorkflow;
+
 import io.autogen.workflow.Autogen;
 import io.autogen.runtime.revision.RevisionFile;
 import io.autogen.runtime.revision.RevisionGraph;
@@ -21,7 +23,7 @@ final class HistoryCommand extends BaseCommand {
 
     @Override public Integer call() {
         Autogen autogen = autogen();
-        Autogen.Status status = autogen.statusIfReachable(this::warn);
+        StatusWorkflow.Status status = autogen.statusIfReachable(this::warn);
         RevisionGraph g = status.graph();
         List<RevisionFile> revisions = new ArrayList<>(inRange(g));
         java.util.Collections.reverse(revisions);

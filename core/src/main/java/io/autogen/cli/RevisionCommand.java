@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.workflow.GenerateWorkflow;
+
 import io.autogen.workflow.Autogen;
 import io.autogen.ops.Operation;
 import picocli.CommandLine.Command;
@@ -39,7 +41,7 @@ final class RevisionCommand extends BaseCommand {
         var choices = new io.autogen.diff.Renames.Choices(renames.columns, renames.tables,
                 terminal == null ? c -> false : c -> terminal.confirm(cmd.out(), c.describe() + ": rename?"));
         Autogen autogen = cmd.autogen();
-        Autogen.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty, choices);
+        GenerateWorkflow.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty, choices);
         if (autogenerate) {
             cmd.verbose("entities mapped with " + autogen.hibernate());
             if (!autogen.mappingNote().isEmpty()) {

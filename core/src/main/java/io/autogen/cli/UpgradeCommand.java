@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.workflow.ApplyWorkflow;
+
 import io.autogen.workflow.Autogen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +33,7 @@ final class UpgradeCommand extends BaseCommand {
         // on a terminal, a count: [3/12] 9b9c4d16 add bio column ... 41 ms; in a pipe, the plain lines of before
         int total = ctx.tty() && !options().quiet ? autogen.pending(target) : 0;
         int[] done = {0};
-        Autogen.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> {
+        ApplyWorkflow.UpgradeResult result = autogen.upgrade(target, allowEdited, s -> {
             if (total > 0) {
                 done[0]++;
                 String count = "[" + done[0] + "/" + total + "]";

@@ -1,5 +1,8 @@
 package io.autogen.project;
 
+import io.autogen.workflow.ApplyWorkflow;
+import io.autogen.workflow.GenerateWorkflow;
+
 import io.autogen.AutogenMigrations.Applied;
 import io.autogen.check.CheckReport;
 import io.autogen.config.Settings;
@@ -126,7 +129,7 @@ public final class AutogenProject {
          * do not name stay drop + add, with a finding that names the flag.
          */
         public Generated generate(String message, List<String> renames, List<String> renameTables) {
-            Autogen.RevisionResult r = autogen.revision(message, true, null, null, false,
+            GenerateWorkflow.RevisionResult r = autogen.revision(message, true, null, null, false,
                     new io.autogen.diff.Renames.Choices(List.copyOf(renames), List.copyOf(renameTables), c -> false));
             return new Generated(r.file(), r.id(), r.operations().size(), r.findings().stream()
                     .map(f -> new Lint(f.severity().name(), f.line(commands))).toList());
@@ -134,7 +137,7 @@ public final class AutogenProject {
 
         /** {@code upgrade TARGET [--allow-edited]}, telling {@code progress} of each migration as it is applied. */
         public Upgraded upgrade(String target, boolean allowEdited, Consumer<Applied> progress) {
-            Autogen.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(Applied.of(s)));
+            ApplyWorkflow.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(Applied.of(s)));
             return new Upgraded(r.steps().stream().map(Applied::of).toList(), r.edited(), r.current(), r.incomplete());
         }
 

@@ -2,7 +2,6 @@ package io.autogen.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.autogen.workflow.Autogen;
 import io.autogen.AutogenMigrations;
 import io.autogen.fixtures.Catalogs;
 import io.autogen.fixtures.TestDb;
@@ -21,7 +20,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * An application compiles its migrations with autogen on the class path (the annotation processor writes the
- * index) and calls {@code Autogen.upgrade(dataSource)} at start-up: no compiler, no autogen.properties.
+ * index) and calls {@code AutogenMigrations.upgrade(dataSource)} at start-up: no compiler, no autogen.properties.
  */
 class LibraryEntryTest {
     @TempDir Path dir;
@@ -47,7 +46,6 @@ class LibraryEntryTest {
             assertEquals(steps.stream().map(AutogenMigrations.Applied::revision).toList(), progress);
             assertEquals(java.util.Set.of(steps.get(steps.size() - 1).revision()), AutogenMigrations.current(ds, loader));
             assertEquals(List.of(), AutogenMigrations.upgrade(ds, loader, "head", a -> { }), "a second start applies nothing");
-            assertEquals(List.of(), Autogen.upgrade(ds, loader), "the method of before still works, delegating");
         }
 
         // the same catalog as the command line builds from the sources

@@ -3,7 +3,6 @@ package io.autogen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.workflow.Autogen;
 import io.autogen.fixtures.TestDb;
 import io.autogen.runtime.ClasspathMigrationSource;
 import java.net.URL;
@@ -62,7 +61,7 @@ class MigrationPackageTest {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl(fresh.url());
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            assertEquals(1, Autogen.upgrade(ds, loader).size());
+            assertEquals(1, io.autogen.AutogenMigrations.upgrade(ds, loader, "head", a -> { }).size());
         }
     }
 
