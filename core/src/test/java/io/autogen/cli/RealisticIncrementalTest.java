@@ -74,7 +74,7 @@ class RealisticIncrementalTest {
         Path jar = RealisticEntitiesTest.buildJar(RealisticEntitiesTest.LIBRARY_SOURCES, dir.resolve("lib-classes"),
                 dir.resolve("audit-lib.jar"));
         Dialect pg = Dialects.forUrl("jdbc:postgresql://x/y");
-        var target = new MappingTarget(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
+        var target = MappingTarget.of(pg);
         Path cache = dir.resolve("cache");
         EntityDiscovery discovery = new EntityDiscovery(List.of(jar.toString()), cache);
         EntityModel daily = new EntityModel(target, "jpa");

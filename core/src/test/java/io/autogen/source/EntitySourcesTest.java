@@ -108,7 +108,7 @@ class EntitySourcesTest {
         Files.writeString(src.resolve("Pet.java"), "package app;\n@jakarta.persistence.Entity public class Pet {"
                 + " @jakarta.persistence.Id Long id; String name; }\n");
         var d = Dialects.named("sqlite");
-        var target = new MappingTarget(d.hibernateDialect(), d::foldCase, d::identityType, "3.45");
+        var target = MappingTarget.of(d);
         Path cacheDir = dir.resolve("cache");
         var cache = new io.autogen.compile.ClassCache(cacheDir);
         var discovery = new EntityDiscovery(List.of(), cacheDir);
@@ -135,7 +135,7 @@ class EntitySourcesTest {
                 + "@Entity public class ProductTag { @Id Long id; }\n");
         var d = Dialects.named("postgresql");
         var classes = new EntityDiscovery(List.of(), null).discover(List.of(dir.resolve("snake")));
-        var target = new MappingTarget(d.hibernateDialect(), d::foldCase, d::identityType, "15.0");
+        var target = MappingTarget.of(d);
         Schema snake = new EntityModel(target, "snake").load(classes);
         assertTrue(snake.table("order_line").orElseThrow().column("product_code").isPresent());
         var join = snake.table("order_line_product_tags").orElseThrow(() -> new AssertionError(snake.tables()));

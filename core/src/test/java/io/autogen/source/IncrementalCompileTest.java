@@ -32,7 +32,7 @@ class IncrementalCompileTest {
     }
 
     private Schema map(EntityDiscovery discovery) {
-        var target = new MappingTarget(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
+        var target = MappingTarget.of(pg);
         return new EntityModel(target, "jpa").load(discovery.discover(List.of(dir.resolve("src"))));
     }
 
@@ -114,7 +114,7 @@ class IncrementalCompileTest {
     void theCacheDoesNotGrowWithEveryEdit() throws Exception {
         write("Note", "@Entity @Table(name = \"note\") public class Note { @Id Long id; }\n");
         Path cacheDir = dir.resolve("cache");
-        var target = new MappingTarget(pg.hibernateDialect(), pg::foldCase, pg::identityType, "15.0");
+        var target = MappingTarget.of(pg);
         EntityDiscovery discovery = new EntityDiscovery(List.of(), cacheDir);
         for (int i = 0; i < 7; i++) {
             write("Note", "@Entity @Table(name = \"note\") public class Note { @Id Long id; String f" + i + "; }\n");
