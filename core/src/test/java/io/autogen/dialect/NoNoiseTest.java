@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.autogen.diff.Comparator;
 import io.autogen.fixtures.Entities;
 import io.autogen.fixtures.TestDb;
+import io.autogen.fixtures.TestDialects;
 import io.autogen.model.Schema;
 import io.autogen.ops.Operation;
 import io.autogen.runtime.JdbcBackend;
@@ -12,9 +13,11 @@ import io.autogen.source.entity.EntityClasses;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Invariant 1, on real databases: a diff against a database built from the same entities is empty (against
@@ -23,8 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NoNoiseTest {
     @TempDir Path dir;
 
+    static Stream<Arguments> dialectsAndSets() {
+        return TestDialects.times("sample", "zoo");
+    }
+
     @ParameterizedTest(name = "{0} {1}: autogen's own migration, upgrade, then down again")
-    @CsvSource({"postgresql,sample", "postgresql,zoo", "sqlite,sample", "sqlite,zoo"})
+    @MethodSource("dialectsAndSets")
     void ownMigrationIsCleanAndReverts(String dialect, String set) throws Exception {
         EntityClasses classes = Entities.classes(set.equals("sample") ? Entities.SAMPLE : Entities.ZOO);
         try (TestDb db = TestDb.of(dialect, dir)) {

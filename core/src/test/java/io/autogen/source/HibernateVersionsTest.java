@@ -32,10 +32,18 @@ class HibernateVersionsTest {
 
     @TempDir Path dir;
 
-    static HibernateRuntime runtime(String version, boolean sqlite) {
-        return RUNTIMES.computeIfAbsent(version + sqlite, k -> version.equals("bundled") ? HibernateRuntime.bundled()
-                : HibernateRuntime.forProject(version, List.of(),
-                        io.autogen.dialect.Dialects.named(sqlite ? "sqlite" : "postgresql").hibernateArtifact(), (java.nio.file.Path) null));
+    /** The artifact of Hibernate's community dialects, which other Hibernate versions' creation runs with. */
+    static final String COMMUNITY_DIALECTS = "hibernate-community-dialects";
+
+    /** Hibernate {@code version} ({@code bundled}: autogen's own) with its {@code artifact} (that of a Hibernate dialect). */
+    static HibernateRuntime runtime(String version, String artifact) {
+        return RUNTIMES.computeIfAbsent(version + " " + artifact, k -> version.equals("bundled") ? HibernateRuntime.bundled()
+                : HibernateRuntime.forProject(version, List.of(), artifact, (java.nio.file.Path) null));
+    }
+
+    /** Hibernate {@code version} with the artifact of {@code d}'s Hibernate dialect. */
+    static HibernateRuntime runtime(String version, Dialect d) {
+        return runtime(version, d.hibernateArtifact());
     }
 
     static MappingTarget target(Dialect d) {
@@ -63,8 +71,8 @@ class HibernateVersionsTest {
         Files.createDirectories(src.getParent());
         Files.writeString(src, VERSIONED);
         Dialect pg = io.autogen.dialect.Dialects.forUrl("jdbc:postgresql://x/y");
-        Schema old = map(runtime(V71, false), dir.resolve("src"), pg);
-        Schema now = map(runtime("bundled", false), dir.resolve("src"), pg);
+        Schema old = map(runtime(V71, pg), dir.resolve("src"), pg);
+        Schema now = map(runtime("bundled", pg), dir.resolve("src"), pg);
         // 7.1 keys a @OneToMany join table by both columns and puts no unique key on an element collection set;
         // 7.4 keys the join table by the target alone and makes each set element unique per owner
         assertEquals(List.of("account_id", "friends_id"), old.table("account_friends").orElseThrow().primaryKey().columns());
@@ -74,7 +82,7 @@ class HibernateVersionsTest {
                 now.table("account_tags").orElseThrow().uniqueKeys().stream().map(u -> u.columns()).toList());
         List<Operation> diff = new Comparator(pg.hints()).compare(old, now);
         assertNotEquals(List.of(), diff);
-        assertEquals(List.of(), new Comparator(pg.hints()).compare(map(runtime(V71, false), dir.resolve("src"), pg), old),
+        assertEquals(List.of(), new Comparator(pg.hints()).compare(map(runtime(V71, pg), dir.resolve("src"), pg), old),
                 "the same version maps the same");
     }
 
