@@ -15,6 +15,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -24,6 +25,8 @@ import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
 import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +112,18 @@ public final class PostgresSql extends StandardSql {
     }
 
     @Override public List<String> cleanup(Operation op) {
-        if (op instanceof AddConstraint a && a.online() && a.constraint().name() != null) {
+        return op.accept(new Cleanup());
+    }
+
+    /**
+     * What a failed online form may have left: the constraint or INVALID index of an online add, the NOT VALID check
+     * and the NOT NULL of an online SET NOT NULL. Every other step runs in one statement or leaves nothing to remove.
+     */
+    private final class Cleanup implements OperationVisitor<List<String>> {
+        @Override public List<String> addConstraint(AddConstraint a) {
+            if (!a.online() || a.constraint().name() == null) {
+                return List.of();
+            }
             String constraint = alter(a.table()) + "drop constraint if exists " + quote(a.constraint().name());
             String index = "drop index concurrently if exists " + quote(a.constraint().name());
             return a.constraint().accept(new ConstraintVisitor<List<String>>() {
@@ -120,11 +134,28 @@ public final class PostgresSql extends StandardSql {
                 @Override public List<String> check(Check k) { return List.of(constraint); }
             });
         }
-        if (op instanceof AlterColumn a && a.appliesOnline()) {
+
+        @Override public List<String> alterColumn(AlterColumn a) {
+            if (!a.appliesOnline()) {
+                return List.of();
+            }
             return List.of(alter(a.table()) + "drop constraint if exists " + quote(notNullCheck(a.table(), a.to().name())),
                     alter(a.table()) + "alter column " + quote(a.from().name()) + " drop not null");
         }
-        return List.of();
+
+        @Override public List<String> createTable(CreateTable op) { return List.of(); }
+        @Override public List<String> dropTable(DropTable op) { return List.of(); }
+        @Override public List<String> addColumn(AddColumn op) { return List.of(); }
+        @Override public List<String> dropColumn(DropColumn op) { return List.of(); }
+        @Override public List<String> dropConstraint(DropConstraint op) { return List.of(); }
+        @Override public List<String> createSequence(CreateSequence op) { return List.of(); }
+        @Override public List<String> dropSequence(DropSequence op) { return List.of(); }
+        @Override public List<String> alterSequence(AlterSequence op) { return List.of(); }
+        @Override public List<String> setTableComment(SetTableComment op) { return List.of(); }
+        @Override public List<String> executeSql(ExecuteSql op) { return List.of(); }
+        @Override public List<String> renameColumn(RenameColumn op) { return List.of(); }
+        @Override public List<String> renameTable(RenameTable op) { return List.of(); }
+        @Override public List<String> backfill(Backfill op) { return List.of(); }
     }
 
     /** The transient check an online SET NOT NULL validates: {@code <table>_<column>_not_null}, within 63 bytes. */
