@@ -11,12 +11,22 @@ import io.autogen.model.Table;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
+import io.autogen.ops.AlterSequence;
 import io.autogen.ops.Backfill;
+import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
+import io.autogen.ops.DropColumn;
+import io.autogen.ops.DropConstraint;
+import io.autogen.ops.DropSequence;
+import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
+import io.autogen.ops.OperationVisitor;
 import io.autogen.ops.Phases;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SchemaApplier;
+import io.autogen.ops.SetTableComment;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -85,19 +95,59 @@ final class OutsideTransaction {
                     return rows;
                 }
             }
-            rowsChanged |= op instanceof Backfill || op instanceof ExecuteSql;
+            rowsChanged |= op.accept(CHANGES_ROWS);
         }
         return Optional.empty();
     }
+
+    /**
+     * True for a step that writes rows (a backfill, hand-written SQL): after it, the rows a later step's NOT NULL,
+     * unique key or narrower type would meet are not the ones read before the run.
+     */
+    static final OperationVisitor<Boolean> CHANGES_ROWS = new OperationVisitor<>() {
+        @Override public Boolean backfill(Backfill op) { return true; }
+        @Override public Boolean executeSql(ExecuteSql op) { return true; }
+        @Override public Boolean createTable(CreateTable op) { return false; }
+        @Override public Boolean dropTable(DropTable op) { return false; }
+        @Override public Boolean addColumn(AddColumn op) { return false; }
+        @Override public Boolean dropColumn(DropColumn op) { return false; }
+        @Override public Boolean alterColumn(AlterColumn op) { return false; }
+        @Override public Boolean addConstraint(AddConstraint op) { return false; }
+        @Override public Boolean dropConstraint(DropConstraint op) { return false; }
+        @Override public Boolean createSequence(CreateSequence op) { return false; }
+        @Override public Boolean dropSequence(DropSequence op) { return false; }
+        @Override public Boolean alterSequence(AlterSequence op) { return false; }
+        @Override public Boolean setTableComment(SetTableComment op) { return false; }
+        @Override public Boolean renameColumn(RenameColumn op) { return false; }
+        @Override public Boolean renameTable(RenameTable op) { return false; }
+    };
 
     /** The rows of a table that was there before the revision that {@code op} would refuse, if any. */
     private static Optional<String> rowsRefusing(Operation op, Schema start, JdbcFacts facts) {
         if (op.table() == null || start.table(op.table()).isEmpty()) {
             return Optional.empty();
         }
-        Table t = start.table(op.table()).orElseThrow();
-        String table = op.table();
-        if (op instanceof AlterColumn a && t.column(a.from().name()).isPresent()) {
+        return op.accept(new RowsRefusing(start.table(op.table()).orElseThrow(), facts));
+    }
+
+    /**
+     * The rows of {@code t} (there before the revision) that a step would refuse: NULLs under a NOT NULL, values
+     * too wide for a narrower type, duplicates under a unique key. The other steps refuse no row.
+     */
+    private static final class RowsRefusing implements OperationVisitor<Optional<String>> {
+        private final Table t;
+        private final JdbcFacts facts;
+
+        RowsRefusing(Table t, JdbcFacts facts) {
+            this.t = t;
+            this.facts = facts;
+        }
+
+        @Override public Optional<String> alterColumn(AlterColumn a) {
+            if (t.column(a.from().name()).isEmpty()) {
+                return Optional.empty();
+            }
+            String table = a.table();
             Column from = t.column(a.from().name()).orElseThrow();
             if (from.nullable() && !a.to().nullable()) {
                 long n = known(facts.nulls(table, from.name()));
@@ -115,10 +165,13 @@ final class OutsideTransaction {
                             + (n == 1 ? "it" : "them") + " first, or keep the wider type");
                 }
             }
+            return Optional.empty();
         }
-        if (op instanceof AddConstraint a) {
+
+        @Override public Optional<String> addConstraint(AddConstraint a) {
             List<String> columns = a.uniqueColumns();
             if (columns != null && columns.stream().allMatch(c -> t.column(c).isPresent())) {
+                String table = a.table();
                 long n = known(facts.duplicates(table, columns));
                 if (n > 0) {
                     return Optional.of(rows(n) + " of " + table + " share their " + String.join(", ", columns)
@@ -126,8 +179,22 @@ final class OutsideTransaction {
                             + " them unique first, or leave the key out");
                 }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        @Override public Optional<String> createTable(CreateTable op) { return Optional.empty(); }
+        @Override public Optional<String> dropTable(DropTable op) { return Optional.empty(); }
+        @Override public Optional<String> addColumn(AddColumn op) { return Optional.empty(); }
+        @Override public Optional<String> dropColumn(DropColumn op) { return Optional.empty(); }
+        @Override public Optional<String> dropConstraint(DropConstraint op) { return Optional.empty(); }
+        @Override public Optional<String> createSequence(CreateSequence op) { return Optional.empty(); }
+        @Override public Optional<String> dropSequence(DropSequence op) { return Optional.empty(); }
+        @Override public Optional<String> alterSequence(AlterSequence op) { return Optional.empty(); }
+        @Override public Optional<String> setTableComment(SetTableComment op) { return Optional.empty(); }
+        @Override public Optional<String> executeSql(ExecuteSql op) { return Optional.empty(); }
+        @Override public Optional<String> renameColumn(RenameColumn op) { return Optional.empty(); }
+        @Override public Optional<String> renameTable(RenameTable op) { return Optional.empty(); }
+        @Override public Optional<String> backfill(Backfill op) { return Optional.empty(); }
     }
 
     private static long known(OptionalLong n) {
@@ -154,7 +221,7 @@ final class OutsideTransaction {
                 }
             }
             Schema live = backend.inspect();
-            if ((failed instanceof AddColumn || failed instanceof CreateTable) && JdbcBackend.doneAlready(failed, live)) {
+            if (failed.accept(PART_DONE) && JdbcBackend.doneAlready(failed, live)) {
                 backend.apply(failed.reverse(), live); // its first statement ran, a later one (a comment, a row) failed
             }
         }
@@ -171,17 +238,74 @@ final class OutsideTransaction {
         return kept;
     }
 
+    /**
+     * True for a step whose first statement makes what it adds, and a later one (a comment, a row) can fail after
+     * it: what it added is there after its failure, and its reverse takes it away. A failed step of another kind
+     * leaves only what {@link SqlEmitter#cleanup} removes.
+     */
+    static final OperationVisitor<Boolean> PART_DONE = new OperationVisitor<>() {
+        @Override public Boolean createTable(CreateTable op) { return true; }
+        @Override public Boolean addColumn(AddColumn op) { return true; }
+        @Override public Boolean dropTable(DropTable op) { return false; }
+        @Override public Boolean dropColumn(DropColumn op) { return false; }
+        @Override public Boolean alterColumn(AlterColumn op) { return false; }
+        @Override public Boolean addConstraint(AddConstraint op) { return false; }
+        @Override public Boolean dropConstraint(DropConstraint op) { return false; }
+        @Override public Boolean createSequence(CreateSequence op) { return false; }
+        @Override public Boolean dropSequence(DropSequence op) { return false; }
+        @Override public Boolean alterSequence(AlterSequence op) { return false; }
+        @Override public Boolean setTableComment(SetTableComment op) { return false; }
+        @Override public Boolean executeSql(ExecuteSql op) { return false; }
+        @Override public Boolean renameColumn(RenameColumn op) { return false; }
+        @Override public Boolean renameTable(RenameTable op) { return false; }
+        @Override public Boolean backfill(Backfill op) { return false; }
+    };
+
     /** What {@code op} did that its reverse does not undo, or null; {@code before}: the steps done before it. */
-    private static String irreversible(Operation op, List<Done> before) {
-        if (op instanceof Backfill b && !b.undo()) {
+    static String irreversible(Operation op, List<Done> before) {
+        return op.accept(new Irreversible(before));
+    }
+
+    /**
+     * What a step did that its reverse does not undo, or null: the values a backfill wrote over a column that was
+     * there before, and hand-written SQL without a reverse. Every other step's reverse undoes it.
+     */
+    private static final class Irreversible implements OperationVisitor<String> {
+        private final List<Done> before;
+
+        Irreversible(List<Done> before) {
+            this.before = before;
+        }
+
+        @Override public String backfill(Backfill b) {
+            if (b.undo()) {
+                return null;
+            }
             boolean added = before.stream().anyMatch(d -> d.op() instanceof AddColumn a
                     && Names.key(a.table()).equals(Names.key(b.table()))
                     && Names.key(a.column().name()).equals(Names.key(b.column())));
             return added ? null : "the backfill of " + b.table() + "." + b.column() + " (the values it wrote stay)";
         }
-        if (op instanceof ExecuteSql e && e.reverseSql() == null && !e.sql().isBlank()) {
-            return "op.execute(\"" + e.sql() + "\") (it has no reverse)";
+
+        @Override public String executeSql(ExecuteSql e) {
+            if (e.reverseSql() == null && !e.sql().isBlank()) {
+                return "op.execute(\"" + e.sql() + "\") (it has no reverse)";
+            }
+            return null;
         }
-        return null;
+
+        @Override public String createTable(CreateTable op) { return null; }
+        @Override public String dropTable(DropTable op) { return null; }
+        @Override public String addColumn(AddColumn op) { return null; }
+        @Override public String dropColumn(DropColumn op) { return null; }
+        @Override public String alterColumn(AlterColumn op) { return null; }
+        @Override public String addConstraint(AddConstraint op) { return null; }
+        @Override public String dropConstraint(DropConstraint op) { return null; }
+        @Override public String createSequence(CreateSequence op) { return null; }
+        @Override public String dropSequence(DropSequence op) { return null; }
+        @Override public String alterSequence(AlterSequence op) { return null; }
+        @Override public String setTableComment(SetTableComment op) { return null; }
+        @Override public String renameColumn(RenameColumn op) { return null; }
+        @Override public String renameTable(RenameTable op) { return null; }
     }
 }
