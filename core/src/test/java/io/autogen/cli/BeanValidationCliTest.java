@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.autogen.fixtures.Entities;
 import io.autogen.fixtures.HibernateCreation;
 import io.autogen.fixtures.TestDb;
-import io.autogen.source.entity.HibernateRuntime;
+import io.autogen.source.isolation.HibernateRuntime;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

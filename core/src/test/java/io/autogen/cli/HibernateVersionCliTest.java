@@ -40,7 +40,7 @@ class HibernateVersionCliTest {
     @Test
     void aHibernateCoreJarOnTheClasspathNamesTheVersion() throws Exception {
         Path jar = m2("hibernate-core", "6.6.13.Final");
-        io.autogen.source.entity.HibernateRuntime.forProject("6.6.13.Final", java.util.List.of(), "hibernate-core", (java.nio.file.Path) null); // into ~/.m2
+        io.autogen.source.isolation.HibernateRuntime.forProject("6.6.13.Final", java.util.List.of(), "hibernate-core", (java.nio.file.Path) null); // into ~/.m2
         try (TestDb db = TestDb.postgres()) {
             Project p = account(new Project(dir.resolve("p"), db));
             Files.writeString(p.dir.resolve("autogen.properties"), "url=" + db.url()
@@ -62,7 +62,7 @@ class HibernateVersionCliTest {
         try (TestDb db = TestDb.sqlite(dir)) {
             Project p = account(new Project(dir.resolve("p"), db));
             var r = p.run("-v", "check", "--offline");
-            assertTrue(r.out().contains("entities mapped with Hibernate " + io.autogen.source.entity.HibernateRuntime.bundledVersion()
+            assertTrue(r.out().contains("entities mapped with Hibernate " + io.autogen.source.isolation.HibernateRuntime.bundledVersion()
                     + " (bundled with autogen)"), r.out());
             Files.writeString(p.dir.resolve("autogen.properties"), "url=" + db.url()
                     + "\nentities=entities\nmigrations=migrations\nhibernate.version=7.1.0.Final\n");

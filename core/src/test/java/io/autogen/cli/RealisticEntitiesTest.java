@@ -15,7 +15,7 @@ import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.Operation;
-import io.autogen.source.entity.EntityClasses;
+import io.autogen.source.mapping.EntityClasses;
 import io.autogen.source.entity.EntityDiscovery;
 import jakarta.persistence.Entity;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import io.autogen.fixtures.TestDialects;
 import io.autogen.model.Schema;
 import io.autogen.ops.Operation;
 import io.autogen.runtime.JdbcBackend;
-import io.autogen.source.entity.EntityClasses;
+import io.autogen.source.mapping.EntityClasses;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;

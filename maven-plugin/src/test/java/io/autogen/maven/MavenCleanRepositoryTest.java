@@ -51,7 +51,7 @@ class MavenCleanRepositoryTest {
         assertTrue(r.out().contains("Apache Maven " + maven + " "), r.out());
         assertTrue(r.out().matches("(?s).*autogen: entities mapped with Hibernate 7\\.\\d+\\.\\d+\\.Final \\(classpath=.*"),
                 r.out());
-        assertFalse(r.out().contains("Hibernate " + io.autogen.source.entity.HibernateRuntime.bundledVersion()
+        assertFalse(r.out().contains("Hibernate " + io.autogen.source.isolation.HibernateRuntime.bundledVersion()
                 + " (classpath="), "the application's Hibernate is the parent's, not autogen's: " + r.out());
         assertTrue(r.out().contains("autogen: generated src/main/java/com/acme/shop/db/migrations/M"), r.out());
         assertTrue(r.out().contains("autogen: no drift"), r.out());
