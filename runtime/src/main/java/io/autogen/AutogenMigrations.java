@@ -27,7 +27,7 @@ public final class AutogenMigrations {
 
     /** One migration applied: its revision, message and how long it took. */
     public record Applied(String revision, String message, long durationMs) {
-        public static Applied of(Migrator.Step s) {
+        static Applied of(Migrator.Step s) {
             return new Applied(s.revision().id(), s.revision().message(), s.durationMs());
         }
     }
@@ -65,6 +65,11 @@ public final class AutogenMigrations {
         } catch (SQLException e) {
             throw new DatabaseException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /** The databases autogen supports, in words ({@code PostgreSQL, SQLite}): its registered dialects. */
+    public static String supported() {
+        return Dialects.titles();
     }
 
     /** The revisions the database is at (empty: base), by the compiled migrations {@code loader} sees. */

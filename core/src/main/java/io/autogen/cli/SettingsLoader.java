@@ -2,6 +2,7 @@ package io.autogen.cli;
 
 import io.autogen.config.Settings;
 import io.autogen.config.SettingsResolver;
+import io.autogen.spi.Overrides;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -31,6 +32,6 @@ final class SettingsLoader {
     }
 
     SettingsResolver.Resolved resolve(GlobalOptions g) {
-        return resolver.resolve(new SettingsResolver.Overrides(g.config, g.url, g.entities, g.migrations, g.profile, null));
+        return resolver.resolve(new Overrides(g.config, g.url, g.entities, g.migrations, g.profile, null));
     }
 }

@@ -1,9 +1,10 @@
 package io.autogen.config;
 
-import io.autogen.dialect.Dialects;
 import io.autogen.config.Settings;
+import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
 import io.autogen.source.isolation.LocalRepository;
+import io.autogen.spi.Overrides;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -31,17 +32,6 @@ public final class SettingsResolver {
             "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+(\\s*,\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+)*");
     private static final java.util.regex.Pattern PACKAGE = java.util.regex.Pattern.compile(
             "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
-
-    /**
-     * What the caller says over everything else: flags on the command line, or a build's own values (the Maven
-     * plugin's compiled classes and dependency class path). Null means not given.
-     */
-    public record Overrides(String config, String url, String entities, String migrations, String profile,
-                            String classpath) {
-        public static Overrides none() {
-            return new Overrides(null, null, null, null, null, null);
-        }
-    }
 
     /** The settings, and for each key where its value came from (flag, environment, file, application, default). */
     /** {@code warnings}: what resolving found worth saying once, on stderr (a stale class folder, say). */

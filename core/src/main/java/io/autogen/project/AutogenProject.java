@@ -1,16 +1,18 @@
 package io.autogen.project;
 
-import io.autogen.workflow.ApplyWorkflow;
-import io.autogen.workflow.GenerateWorkflow;
-
 import io.autogen.AutogenMigrations.Applied;
 import io.autogen.check.CheckReport;
 import io.autogen.config.Settings;
 import io.autogen.config.SettingsResolver;
+import io.autogen.dialect.Dialects;
+import io.autogen.runtime.Migrator;
 import io.autogen.source.isolation.ArtifactResolver;
 import io.autogen.spi.Commands;
 import io.autogen.spi.HibernateJars;
+import io.autogen.spi.Overrides;
+import io.autogen.workflow.ApplyWorkflow;
 import io.autogen.workflow.Autogen;
+import io.autogen.workflow.GenerateWorkflow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -30,26 +32,26 @@ public final class AutogenProject {
      * A project folder with its settings resolved: flag (here {@code overrides}) &gt; environment &gt;
      * autogen.properties &gt; the application's own settings &gt; defaults.
      */
-    public static Project open(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides) {
+    public static Project open(Path dir, Map<String, String> env, Overrides overrides) {
         SettingsResolver.Resolved resolved = new SettingsResolver(env, dir, url -> { }).resolve(overrides);
         return new Project(resolved, ArtifactResolver.jars(resolved.settings().cacheDir()), Commands.CLI);
     }
 
     /**
-     * {@link #open(Path, Map, SettingsResolver.Overrides)} inside a build that resolved the application's class
+     * {@link #open(Path, Map, Overrides)} inside a build that resolved the application's class
      * path itself: the jars of the application's Hibernate (when it is not the bundled one) come from
      * {@code hibernateJars}, so autogen's own resolver never runs (inside Maven it would clash with Maven's).
      */
-    public static Project open(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides,
+    public static Project open(Path dir, Map<String, String> env, Overrides overrides,
                                   HibernateJars hibernateJars) {
         return open(dir, env, overrides, hibernateJars, Commands.CLI);
     }
 
     /**
-     * {@link #open(Path, Map, SettingsResolver.Overrides, HibernateJars)} whose fix hints name the commands as
+     * {@link #open(Path, Map, Overrides, HibernateJars)} whose fix hints name the commands as
      * {@code commands} spells them (a build tool's goals instead of the command line's commands).
      */
-    public static Project open(Path dir, Map<String, String> env, SettingsResolver.Overrides overrides,
+    public static Project open(Path dir, Map<String, String> env, Overrides overrides,
                                   HibernateJars hibernateJars, Commands commands) {
         return new Project(new SettingsResolver(env, dir, url -> { }).resolve(overrides), hibernateJars, commands);
     }
@@ -87,6 +89,25 @@ public final class AutogenProject {
         }
     }
 
+    /**
+     * What {@code check} found: each difference ({@code kind} is {@code missing-migration}, {@code database-drift},
+     * {@code not-at-head}, {@code unmanaged}, {@code edited-migration} or {@code incomplete-upgrade}), the SQL the
+     * migrations run that a replay cannot model, and the fix, as the command line says it.
+     */
+    public record Check(List<Difference> differences, List<String> opaqueSql, String fix) {
+        public Check {
+            differences = List.copyOf(differences);
+            opaqueSql = List.copyOf(opaqueSql);
+        }
+
+        public boolean clean() {
+            return differences.isEmpty();
+        }
+    }
+
+    /** One difference of a {@link Check}: its kind, the table and column it is about (null when none), in words. */
+    public record Difference(String kind, String table, String column, String message) {}
+
     /** The workflow on one project; each method is one command. */
     public static final class Project {
         private final SettingsResolver.Resolved resolved;
@@ -105,8 +126,26 @@ public final class AutogenProject {
             }, hibernateJars, commands);
         }
 
-        public Settings settings() {
-            return resolved.settings();
+        /**
+         * The value {@code key} resolved to ({@code url} with its password masked, {@code entities} and
+         * {@code classpath} joined with the path separator, {@code migrations}, {@code schema}, {@code naming}), or
+         * null when it is not set.
+         */
+        public String setting(String key) {
+            Settings s = resolved.settings();
+            return switch (key) {
+                case "url" -> Dialects.redact(s.url());
+                case "entities" -> join(s.entities().stream().map(Path::toString).toList());
+                case "classpath" -> join(s.classpath());
+                case "migrations" -> s.migrations().toString();
+                case "schema" -> s.schema();
+                case "naming" -> s.naming();
+                default -> null;
+            };
+        }
+
+        private static String join(List<String> values) {
+            return String.join(java.io.File.pathSeparator, values);
         }
 
         /** Each setting's origin (flag, environment, file, the application's file and key, default). */
@@ -137,19 +176,25 @@ public final class AutogenProject {
 
         /** {@code upgrade TARGET [--allow-edited]}, telling {@code progress} of each migration as it is applied. */
         public Upgraded upgrade(String target, boolean allowEdited, Consumer<Applied> progress) {
-            ApplyWorkflow.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(Applied.of(s)));
-            return new Upgraded(r.steps().stream().map(Applied::of).toList(), r.edited(), r.current(), r.incomplete());
+            ApplyWorkflow.UpgradeResult r = autogen.upgrade(target, allowEdited, s -> progress.accept(applied(s)));
+            return new Upgraded(r.steps().stream().map(Project::applied).toList(), r.edited(), r.current(), r.incomplete());
         }
 
         /** {@code check [--offline]}. */
-        public CheckReport check(boolean offline) {
-            return autogen.check(offline);
+        public Check check(boolean offline) {
+            CheckReport r = autogen.check(offline);
+            return new Check(r.differences().stream()
+                    .map(d -> new Difference(d.kind(), d.table(), d.column(), d.message())).toList(), r.opaqueSql(), r.fix());
         }
 
         /** {@code upgrade TARGET}. */
         public List<Applied> upgrade(String target, Consumer<Applied> progress) {
-            return autogen.upgrade(target, false, s -> progress.accept(Applied.of(s))).steps().stream()
-                    .map(Applied::of).toList();
+            return autogen.upgrade(target, false, s -> progress.accept(applied(s))).steps().stream()
+                    .map(Project::applied).toList();
+        }
+
+        private static Applied applied(Migrator.Step s) {
+            return new Applied(s.revision().id(), s.revision().message(), s.durationMs());
         }
 
         /** {@code current}: the revisions the database is at (empty: base). */

@@ -1,14 +1,12 @@
 package io.autogen.cli;
 
-import io.autogen.project.AutogenProject;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.AutogenMigrations;
-import io.autogen.config.SettingsResolver;
+import io.autogen.project.AutogenProject;
+import io.autogen.spi.Overrides;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,8 +22,8 @@ class ProjectApiTest {
     void generateUpgradeCurrentCheckOnASpringBootProject() throws Exception {
         Path app = AppProject.copy(dir.resolve("shop"));
         Map<String, String> env = Map.of("SHOP_DB", dir.resolve("shop.db").toString());
-        var project = AutogenProject.open(app, env, SettingsResolver.Overrides.none());
-        assertEquals("snake", project.settings().naming());
+        var project = AutogenProject.open(app, env, Overrides.none());
+        assertEquals("snake", project.setting("naming"));
         assertTrue(project.origins().get("url").contains("application.properties"), project.origins().toString());
         Path file = project.generate("initial schema");
         assertNotNull(file);
@@ -42,6 +40,6 @@ class ProjectApiTest {
         Files.writeString(app.resolve("src/main/java/com/acme/shop/CustomerOrder.java"),
                 Files.readString(app.resolve("src/main/java/com/acme/shop/CustomerOrder.java"))
                         .replace("Money totalPrice;", "Money totalPrice;\n    String note;"));
-        assertFalse(AutogenProject.open(app, env, SettingsResolver.Overrides.none()).check(true).clean());
+        assertFalse(AutogenProject.open(app, env, Overrides.none()).check(true).clean());
     }
 }

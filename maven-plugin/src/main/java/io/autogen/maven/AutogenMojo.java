@@ -1,18 +1,17 @@
 package io.autogen.maven;
 
-import io.autogen.project.AutogenProject;
-import io.autogen.AutogenMigrations;
-import io.autogen.config.SettingsResolver;
 import io.autogen.error.AutogenException;
+import io.autogen.project.AutogenProject;
+import io.autogen.spi.Overrides;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -90,11 +89,11 @@ abstract class AutogenMojo extends AbstractMojo {
             throw new io.autogen.error.ConfigException("the project's class path is not resolved: " + e.getMessage());
         }
         var jars = new MavenHibernateJars(runtime, repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
-        var p = AutogenProject.open(base, System.getenv(), new SettingsResolver.Overrides(config, url,
+        var p = AutogenProject.open(base, System.getenv(), new Overrides(config, url,
                 entities, null, profile, cp.isEmpty() ? null : String.join(",", cp)), jars, new MavenCommands());
         p.origins().forEach((k, origin) -> getLog().debug("autogen: " + k + " from " + origin));
         getLog().info("autogen: entities from " + (entities != null ? project.getBasedir().toPath().relativize(classes)
-                : p.origins().get("entities") + " " + p.settings().entities()) + ", database from "
+                : p.origins().get("entities") + " " + p.setting("entities")) + ", database from "
                 + p.origins().get("url"));
         return p;
     }

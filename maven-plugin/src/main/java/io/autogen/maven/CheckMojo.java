@@ -1,8 +1,6 @@
 package io.autogen.maven;
 
 import io.autogen.project.AutogenProject;
-import io.autogen.AutogenMigrations;
-import io.autogen.check.CheckReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,14 +20,14 @@ public class CheckMojo extends AutogenMojo {
 
     @Override void run(AutogenProject.Project p) throws MojoFailureException {
         getLog().info("autogen: entities mapped with " + p.hibernate());
-        CheckReport report = p.check(offline);
+        AutogenProject.Check report = p.check(offline);
         if (report.clean()) {
             getLog().info(offline ? "autogen: no drift: the migrations build what the entities describe"
                     : "autogen: no drift: entities, migrations and database agree");
             return;
         }
         StringBuilder text = new StringBuilder("autogen: drift between the entities and the migrations");
-        for (CheckReport.Difference d : report.differences()) {
+        for (AutogenProject.Difference d : report.differences()) {
             text.append("\n  ").append(d.kind()).append(": ").append(d.message());
         }
         text.append("\n  fix: ").append(report.fix());

@@ -1,7 +1,6 @@
 package io.autogen.maven;
 
 import io.autogen.project.AutogenProject;
-import io.autogen.AutogenMigrations;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;

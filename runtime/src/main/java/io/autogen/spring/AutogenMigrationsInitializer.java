@@ -31,7 +31,7 @@ public class AutogenMigrationsInitializer implements InitializingBean {
             if (other.isPresent()) {
                 // as Flyway stays out of the way: a test context on H2, say, starts as it did without autogen
                 LOG.log(System.Logger.Level.WARNING, "autogen: " + other.get() + " is not a database autogen supports"
-                        + " (" + io.autogen.dialect.Dialects.titles() + "): no migration applied (spring.autogen.enabled=false turns autogen off)");
+                        + " (" + AutogenMigrations.supported() + "): no migration applied (spring.autogen.enabled=false turns autogen off)");
                 return;
             }
             applied = AutogenMigrations.upgrade(dataSource, loader, target, a -> LOG.log(System.Logger.Level.INFO,
