@@ -156,6 +156,17 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * False where each DDL statement commits on its own (MariaDB, MySQL: an implicit commit before and after it), so
+     * that no migration can be one transaction: every revision then runs as one marked {@code transactional = false}
+     * runs where {@link #runsOutsideTransactions} (refused before its first statement where it can be, each step
+     * recorded, undone in reverse on a failure), whatever its {@code @Revision} says, and statements are sent one at a
+     * time (a savepoint does not survive DDL).
+     */
+    default boolean transactionalDdl() {
+        return true;
+    }
+
     /** As {@link #timeouts}, for a session in autocommit (a revision outside a transaction); undone by {@link #resetTimeouts}. */
     default List<String> sessionTimeouts(java.time.Duration lock, java.time.Duration statement) {
         return List.of();

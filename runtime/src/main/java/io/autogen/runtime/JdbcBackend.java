@@ -101,8 +101,8 @@ public final class JdbcBackend implements Backend {
             if (dialect.emitter().generates(sql)) {
                 sendPending();
                 generated(sql);
-            } else if (!transactional) {
-                one(sql);
+            } else if (!transactional || !dialect.transactionalDdl()) {
+                one(sql); // outside a transaction, or where DDL commits and a batch's savepoint would not survive it
             } else if (dialect.reportsViolations(sql)) {
                 sendPending();
                 check(sql);

@@ -469,9 +469,12 @@ public final class Migrator {
         }
     }
 
-    /** True when {@code r} runs statement by statement, outside a transaction, on this database. */
+    /**
+     * True when {@code r} runs statement by statement, outside a transaction, on this database: as it asks, or every
+     * revision where DDL is not transactional ({@link Dialect#transactionalDdl}).
+     */
     private boolean outsideTransaction(RevisionFile r) {
-        return !r.transactional() && dialect.runsOutsideTransactions();
+        return !dialect.transactionalDdl() || !r.transactional() && dialect.runsOutsideTransactions();
     }
 
     /** Replays migrations onto the in-memory model, from base to {@code upTo}. */
