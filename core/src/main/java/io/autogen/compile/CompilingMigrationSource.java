@@ -3,7 +3,7 @@ package io.autogen.compile;
 import io.autogen.runtime.MigrationSource;
 
 import io.autogen.api.Migration;
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.error.RevisionException;
 import io.autogen.runtime.revision.RevisionFile;
@@ -23,9 +23,9 @@ import java.util.TreeMap;
  */
 public final class CompilingMigrationSource implements MigrationSource {
     private final List<String> classpath;
-    private final ClassCache cache;
+    private final ProjectCache cache;
 
-    public CompilingMigrationSource(List<String> classpath, ClassCache cache) {
+    public CompilingMigrationSource(List<String> classpath, ProjectCache cache) {
         this.classpath = List.copyOf(classpath);
         this.cache = cache;
     }
@@ -37,7 +37,7 @@ public final class CompilingMigrationSource implements MigrationSource {
         List<RevisionFile> compiled = new ArrayList<>();
         for (RevisionFile r : revisions) {
             String text = read(r);
-            String key = ClassCache.hash(r.className(), text, String.join(";", classpath));
+            String key = ProjectCache.hash(r.className(), text, String.join(";", classpath));
             keys.put(r, key);
             Map<String, byte[]> hit = cache.get("migration", key);
             if (hit != null) {

@@ -1,6 +1,6 @@
 package io.autogen.compile;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.compile.InMemoryCompiler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,13 +38,13 @@ public final class IncrementalSources {
     private static final String CLASS = "class:", ORIGINS = "origins", SOURCES = "sources";
     private static final Pattern WORD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
 
-    private final ClassCache cache;
+    private final ProjectCache cache;
     private final Path cacheDir;
     private final String key;
     private final List<String> classpath;
     private final List<String> processorPath;
 
-    public IncrementalSources(ClassCache cache, Path cacheDir, String key, List<String> classpath, List<String> processorPath) {
+    public IncrementalSources(ProjectCache cache, Path cacheDir, String key, List<String> classpath, List<String> processorPath) {
         this.cache = cache;
         this.cacheDir = cacheDir;
         this.key = key;
@@ -58,7 +58,7 @@ public final class IncrementalSources {
      */
     public Result compile(Map<Path, String> texts, List<Path> mapped, List<Path> roots) throws InMemoryCompiler.CompileError {
         Map<String, String> hashes = new TreeMap<>();
-        texts.forEach((p, t) -> hashes.put(p.toString(), ClassCache.hash(t)));
+        texts.forEach((p, t) -> hashes.put(p.toString(), ProjectCache.hash(t)));
         Map<String, byte[]> state = cacheDir == null ? null : cache.get("increment", key);
         if (state == null || !state.containsKey(ORIGINS) || !state.containsKey(SOURCES)) {
             InMemoryCompiler.Output full = compiler(classpath).compileFiles(mapped, roots);

@@ -1,5 +1,6 @@
 package io.autogen.config;
 
+import io.autogen.cache.ProjectCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * {@code .autogen/cache/build-classpath.txt} until {@code pom.xml} changes.
  */
 final class BuildClasspath {
-    static final String CACHE = ".autogen/cache/build-classpath.txt";
+    /** The project cache's entry (kind, key): the pom's hash on its first line, the jars on the second. */
+    private static final String KIND = "build-classpath", KEY = "pom";
+    static final String CACHE = ".autogen/cache/" + KIND + "-" + KEY + ".txt";
     private static final long TIMEOUT_SECONDS = 300;
 
     /** The jars, or the reason there are none. */
@@ -28,31 +31,24 @@ final class BuildClasspath {
 
     static Answer read(Path projectDir, java.util.Map<String, String> env) {
         Path pom = projectDir.resolve("pom.xml");
-        Path cache = projectDir.resolve(CACHE);
+        ProjectCache cache = new ProjectCache(projectDir.resolve(".autogen").resolve("cache"));
         String key;
         try {
             key = "# pom.xml " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pom)));
         } catch (IOException | NoSuchAlgorithmException e) {
             return new Answer(List.of(), "cannot read pom.xml: " + e.getMessage(), false);
         }
-        try {
-            if (Files.isRegularFile(cache)) {
-                List<String> lines = Files.readAllLines(cache);
-                if (!lines.isEmpty() && lines.get(0).equals(key)) {
-                    return new Answer(jars(lines.size() > 1 ? lines.get(1) : ""), null, true);
-                }
-            }
-        } catch (IOException e) {
-            // an unreadable cache: ask the build again
+        List<String> lines = cache.lines(KIND, KEY);
+        if (lines != null && !lines.isEmpty() && lines.get(0).equals(key)) {
+            return new Answer(jars(lines.size() > 1 ? lines.get(1) : ""), null, true);
         }
         List<String> maven = maven(projectDir, env.get("PATH"));
         if (maven == null) {
             return new Answer(List.of(), "no Maven to ask (neither ./mvnw nor mvn on the PATH)", false);
         }
         try {
-            Files.createDirectories(cache.getParent());
-            Path out = Files.createTempFile(cache.getParent(), "build-classpath", ".txt");
-            Path log = Files.createTempFile(cache.getParent(), "build-classpath", ".log");
+            Path out = Files.createTempFile("autogen-build-classpath", ".txt");
+            Path log = Files.createTempFile("autogen-build-classpath", ".log");
             try {
                 List<String> command = new ArrayList<>(maven);
                 command.addAll(List.of("-q", "-B", "dependency:build-classpath", "-Dmdep.includeScope=compile",
@@ -71,7 +67,7 @@ final class BuildClasspath {
                             + last.replaceFirst("^\\[ERROR\\]\\s*", ""), false);
                 }
                 String line = Files.readString(out, StandardCharsets.UTF_8).trim();
-                Files.writeString(cache, key + "\n" + line + "\n");
+                cache.putLines(KIND, KEY, List.of(key, line));
                 return new Answer(jars(line), null, false);
             } finally {
                 Files.deleteIfExists(out);

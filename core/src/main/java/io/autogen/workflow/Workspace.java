@@ -1,6 +1,6 @@
 package io.autogen.workflow;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.compile.CompilingMigrationSource;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.config.Settings;
@@ -71,7 +71,7 @@ final class Workspace {
         Map<String, String> hibernateSettings = new java.util.TreeMap<>(settings.hibernate());
         hibernateSettings.remove(HIBERNATE_VERSION); // autogen's setting, not Hibernate's
         EntityModel model = new EntityModel(MappingTarget.of(dialect), settings.naming(), hibernateSettings, runtime);
-        Schema schema = filter.apply(model.load(discovery, settings.entities(), new ClassCache(settings.cacheDir())));
+        Schema schema = filter.apply(model.load(discovery, settings.entities(), new ProjectCache(settings.cacheDir())));
         mappingNote = model.lastNote();
         return schema;
     }
@@ -99,7 +99,7 @@ final class Workspace {
         List<String> cp = new ArrayList<>(InMemoryCompiler.processClasspath());
         cp.addAll(settings.classpath());
         return new Migrator(dialect, settings.schema(), graph,
-                new CompilingMigrationSource(cp, new ClassCache(settings.cacheDir())), clock)
+                new CompilingMigrationSource(cp, new ProjectCache(settings.cacheDir())), clock)
                 .withTimeouts(settings.lockTimeout(), settings.statementTimeout());
     }
 

@@ -5,7 +5,7 @@ import io.autogen.source.mapping.MappingTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.Dialects;
 import io.autogen.model.Schema;
@@ -78,7 +78,7 @@ class RealisticIncrementalTest {
         Path cache = dir.resolve("cache");
         EntityDiscovery discovery = new EntityDiscovery(List.of(jar.toString()), cache);
         EntityModel daily = new EntityModel(target, "jpa");
-        ClassCache classCache = new ClassCache(cache);
+        ProjectCache classCache = new ProjectCache(cache);
         daily.load(discovery, List.of(src), classCache);
 
         List<String> partial = new ArrayList<>();

@@ -110,7 +110,7 @@ class EntitySourcesTest {
         var d = Dialects.named("sqlite");
         var target = MappingTarget.of(d);
         Path cacheDir = dir.resolve("cache");
-        var cache = new io.autogen.compile.ClassCache(cacheDir);
+        var cache = new io.autogen.cache.ProjectCache(cacheDir);
         var discovery = new EntityDiscovery(List.of(), cacheDir);
         Schema first = new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("cached")), cache);
         try (Stream<Path> s = Files.list(cacheDir)) {

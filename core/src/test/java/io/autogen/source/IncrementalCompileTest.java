@@ -119,7 +119,7 @@ class IncrementalCompileTest {
         for (int i = 0; i < 7; i++) {
             write("Note", "@Entity @Table(name = \"note\") public class Note { @Id Long id; String f" + i + "; }\n");
             Schema s = new EntityModel(target, "jpa").load(discovery, List.of(dir.resolve("src")),
-                    new io.autogen.compile.ClassCache(cacheDir));
+                    new io.autogen.cache.ProjectCache(cacheDir));
             assertTrue(s.table("note").orElseThrow().column("f" + i).isPresent());
         }
         try (var files = Files.list(cacheDir)) {

@@ -5,7 +5,7 @@ import io.autogen.source.mapping.MappingTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.dialect.Dialect;
 import io.autogen.dialect.Dialects;
 import io.autogen.model.Schema;
@@ -49,7 +49,7 @@ class IncrementalMappingTest {
                 }
             }
         }
-        return model.load(d, List.of(dir.resolve("src")), new ClassCache(cache));
+        return model.load(d, List.of(dir.resolve("src")), new ProjectCache(cache));
     }
 
     /** What a compile and a mapping from nothing give, in a cache of their own. */

@@ -4,7 +4,7 @@ import io.autogen.compile.IncrementalSources;
 import io.autogen.source.isolation.HibernateRuntime;
 import io.autogen.source.mapping.EntityClasses;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.compile.InMemoryCompiler;
 import io.autogen.error.EntityException;
 import jakarta.persistence.Converter;
@@ -38,7 +38,7 @@ public final class EntityDiscovery {
             MappedSuperclass.class.getName(), Converter.class.getName());
 
     private final List<String> extraClasspath;
-    private final ClassCache cache;
+    private final ProjectCache cache;
     private final List<String> rootClasses;
     private final HibernateRuntime runtime;
     private final Path cacheDir;
@@ -70,7 +70,7 @@ public final class EntityDiscovery {
 
     public EntityDiscovery(List<String> extraClasspath, Path cacheDir, List<String> rootClasses, HibernateRuntime runtime) {
         this.extraClasspath = List.copyOf(extraClasspath);
-        this.cache = new ClassCache(cacheDir);
+        this.cache = new ProjectCache(cacheDir);
         this.cacheDir = cacheDir;
         this.rootClasses = List.copyOf(rootClasses);
         this.runtime = runtime;
@@ -129,7 +129,7 @@ public final class EntityDiscovery {
      * jar's path, size and time, and the same for the extra class path. Equal fingerprints map to equal schemas.
      */
     public String fingerprint(List<Path> paths) {
-        return ClassCache.hash(hashOf(paths, true), librariesFingerprint());
+        return ProjectCache.hash(hashOf(paths, true), librariesFingerprint());
     }
 
     private String libraries;
@@ -170,7 +170,7 @@ public final class EntityDiscovery {
                 throw new EntityException("cannot read " + p + ": " + e.getMessage());
             }
         }
-        return ClassCache.hash(parts);
+        return ProjectCache.hash(parts);
     }
 
     /** The bytes of {@code f}: those the fingerprint has just read, else read now. */
@@ -286,7 +286,7 @@ public final class EntityDiscovery {
         try {
             // processors from the project's own class path (Lombok): entities that use them compile as they do in the build
             // after an edit, only what the edit can reach is compiled again (against the kept classes of the rest)
-            String increment = ClassCache.hash(String.join(";", extraClasspath), String.join(";", rootClasses),
+            String increment = ProjectCache.hash(String.join(";", extraClasspath), String.join(";", rootClasses),
                     runtime.version(), roots.toString(), String.join(";", cp));
             IncrementalSources.Result r = new IncrementalSources(cache, cacheDir, increment, cp, extraClasspath)
                     .compile(texts, mapped, roots);

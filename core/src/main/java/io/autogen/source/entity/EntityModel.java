@@ -7,7 +7,7 @@ import io.autogen.source.mapping.ConstraintNames;
 import io.autogen.source.mapping.EntityClasses;
 import io.autogen.source.mapping.MappingTarget;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.model.Schema;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,8 +48,8 @@ public final class EntityModel {
      * The schema of the entities under {@code paths}, from the cache when nothing they depend on changed since it
      * was mapped (a pre-commit check of a commit that touched no entity skips Hibernate entirely).
      */
-    public Schema load(EntityDiscovery discovery, List<Path> paths, ClassCache cache) {
-        String key = ClassCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
+    public Schema load(EntityDiscovery discovery, List<Path> paths, ProjectCache cache) {
+        String key = ProjectCache.hash(discovery.fingerprint(paths), target.hibernateDialect(), target.databaseVersion(),
                 naming, settings.toString(), runtime.version(), String.valueOf(SCHEMA_FORMAT));
         Map<String, byte[]> cached = cache.get("schema", key);
         Schema hit = read(cached, "schema", Schema.class);
@@ -73,7 +73,7 @@ public final class EntityModel {
         }
         EntityClasses classes = discovery.discover(paths);
         // what the mapping depends on besides the project's classes: a change to any of it maps everything again
-        String context = ClassCache.hash(target.hibernateDialect(), target.databaseVersion(), naming, settings.toString(),
+        String context = ProjectCache.hash(target.hibernateDialect(), target.databaseVersion(), naming, settings.toString(),
                 runtime.version(), String.valueOf(SCHEMA_FORMAT), discovery.librariesFingerprint(),
                 paths.stream().map(p -> p.toAbsolutePath().toString()).toList().toString());
         IncrementalMapping.State last = read(cache.get("mapped", context), "state", IncrementalMapping.State.class);
@@ -91,7 +91,7 @@ public final class EntityModel {
     private int lastMapped = -1;
     private String lastNote = "";
 
-    /** How the last {@link #load(EntityDiscovery, List, ClassCache)} was mapped, in one line for {@code -v}, or "". */
+    /** How the last {@link #load(EntityDiscovery, List, ProjectCache)} was mapped, in one line for {@code -v}, or "". */
     public String lastNote() {
         return lastNote;
     }
@@ -106,7 +106,7 @@ public final class EntityModel {
     }
 
     /**
-     * How many entity classes the last {@link #load(EntityDiscovery, List, ClassCache)} handed to Hibernate: all of
+     * How many entity classes the last {@link #load(EntityDiscovery, List, ProjectCache)} handed to Hibernate: all of
      * them, the few an edit reaches, or 0 when the schema came from the cache (for tests and the benchmark).
      */
     public int lastMapped() {

@@ -4,7 +4,7 @@ import io.autogen.source.mapping.Mapper;
 
 import io.autogen.source.mapping.EntityClasses;
 
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.error.EntityException;
 import io.autogen.model.Column;
 import io.autogen.model.Schema;
@@ -87,7 +87,7 @@ final class IncrementalMapping {
         Map<String, String> hashes = new TreeMap<>();
         Map<String, ClassReferences> refs = new HashMap<>();
         for (var e : bytes.entrySet()) {
-            hashes.put(e.getKey(), ClassCache.hash(List.of(e.getValue())));
+            hashes.put(e.getKey(), ProjectCache.hash(List.of(e.getValue())));
             ClassReferences r = ClassReferences.of(e.getValue());
             if (r == null) {
                 return full(classes, hashes, Map.of(), converters, entities);

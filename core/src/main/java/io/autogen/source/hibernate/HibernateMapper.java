@@ -231,7 +231,7 @@ public final class HibernateMapper implements Mapper {
             if (identity) {
                 type = target.identityType().apply(type);
             }
-            columns.add(new Column(colName, type.toLowerCase(Locale.ROOT),
+            columns.add(new Column(colName, lowerOutsideQuotes(type),
                     c.isNullable() && !(pk != null && pk.columns().contains(colName)), c.getDefaultValue(),
                     c.getComment(), identity));
             List<String> unnamed = new ArrayList<>();
@@ -294,6 +294,22 @@ public final class HibernateMapper implements Mapper {
         fks.sort(java.util.Comparator.comparing(f -> String.valueOf(f.name())));
         return new Table(tableName, columns, pk, indexes, uniques, fks, checks, t.getComment(),
                 InitialRows.of(t.getInitCommands(sql), tableName, columns.stream().map(Column::name).toList(), this::storedName), List.of());
+    }
+
+    /**
+     * A type in lower case, except the quoted values it lists ({@code enum ('SMALL','LARGE')}): they are the values
+     * the application writes and reads back, and case matters to them.
+     */
+    static String lowerOutsideQuotes(String type) {
+        StringBuilder out = new StringBuilder(type.length());
+        boolean quoted = false;
+        for (char ch : type.toCharArray()) {
+            if (ch == '\'') {
+                quoted = !quoted;
+            }
+            out.append(quoted ? ch : Character.toLowerCase(ch));
+        }
+        return out.toString();
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.autogen.source.isolation;
 
 import io.autogen.spi.HibernateJars;
-import io.autogen.compile.ClassCache;
+import io.autogen.cache.ProjectCache;
 import io.autogen.error.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,27 +31,17 @@ public final class ArtifactResolver {
     private ArtifactResolver() {}
 
     static List<Path> resolve(List<String> coordinates, Path cacheDir, String origin) {
-        Path cached = cacheDir == null ? null
-                : cacheDir.resolve("resolved").resolve(ClassCache.hash(String.join(" ", coordinates)) + ".txt");
-        if (cached != null && Files.isRegularFile(cached)) {
-            try {
-                List<Path> jars = Files.readAllLines(cached).stream().filter(l -> !l.isBlank()).map(Path::of).toList();
-                if (!jars.isEmpty() && jars.stream().allMatch(Files::isRegularFile)) {
-                    return jars;
-                }
-            } catch (IOException e) {
-                // resolve again below, and rewrite it
+        ProjectCache cache = new ProjectCache(cacheDir);
+        String key = ProjectCache.hash(String.join(" ", coordinates));
+        List<String> cached = cache.lines("resolved", key);
+        if (cached != null) {
+            List<Path> jars = cached.stream().filter(l -> !l.isBlank()).map(Path::of).toList();
+            if (!jars.isEmpty() && jars.stream().allMatch(Files::isRegularFile)) {
+                return jars;
             }
         }
         List<Path> jars = resolveNow(coordinates, origin);
-        if (cached != null) {
-            try {
-                Files.createDirectories(cached.getParent());
-                Files.write(cached, jars.stream().map(Path::toString).toList());
-            } catch (IOException e) {
-                // a cache that cannot be written only costs time
-            }
-        }
+        cache.putLines("resolved", key, jars.stream().map(Path::toString).toList()); // or not: it only costs time
         return jars;
     }
 

@@ -1,4 +1,4 @@
-package io.autogen.compile;
+package io.autogen.cache;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -17,14 +17,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compiled classes on disk, keyed by a hash of what they were compiled from. Entries are written whole (temp file,
- * then rename) and a damaged or missing one is simply compiled again: the cache only ever saves time.
+ * The project's cache, {@code .autogen/cache}: every entry autogen keeps there between runs goes through this class,
+ * each named by its kind and a hash of what it was made from ({@code KIND-KEY.bin} for named byte entries: compiled
+ * classes, mapped schemas, incremental compile and mapping state; {@code KIND-KEY.txt} for lines: the jars a resolver
+ * or the build found). Entries are written whole (temp file, then rename) and a damaged or missing one is simply made
+ * again: the cache only ever saves time.
  */
-public final class ClassCache {
+public final class ProjectCache {
     private final Path dir;
 
     /** @param dir the cache folder, or null for no caching at all */
-    public ClassCache(Path dir) {
+    public ProjectCache(Path dir) {
         this.dir = dir;
     }
 
@@ -111,6 +114,36 @@ public final class ClassCache {
                 }
             }
             Files.move(tmp, dir.resolve(kind + "-" + key + ".bin"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The lines of a text entry, or null when there is none (or it cannot be read: the caller makes it again). */
+    public List<String> lines(String kind, String key) {
+        if (dir == null) {
+            return null;
+        }
+        Path f = dir.resolve(kind + "-" + key + ".txt");
+        try {
+            return Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Stores a text entry whole; returns false (and changes nothing) when the folder cannot be written. */
+    public boolean putLines(String kind, String key, List<String> lines) {
+        if (dir == null) {
+            return false;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, kind + "-", ".tmp");
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(kind + "-" + key + ".txt"), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException e) {
