@@ -14,7 +14,7 @@ trap 'rm -rf "$W"' EXIT
 python3 "$GEN" --n 500 --seed 1 --out "$W/s500" >/dev/null
 mkdir -p "$W/s500/classes"
 javac -proc:none -nowarn -cp "$A" -d "$W/s500/classes" $(find "$W/s500/jpa" -name '*.java')
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+. "$ROOT/bench/ab_report.sh"
 for x in a b; do
   jar=$A; [ $x = b ] && jar=$B
   mkdir -p "$W/$x/migrations"
@@ -30,11 +30,4 @@ for i in $(seq 1 "$RUNS"); do
     /usr/bin/time -f "%e %U %S" -a -o "$W/$x.txt" env -C "$W/$x" java $JVM -jar "$jar" check --offline >/dev/null
   done
 done
-wall() { cut -d' ' -f1 "$1" | median; }
-cpu() { awk '{print $2 + $3}' "$1" | median; }
-echo "# $(nproc) cores, RUNS=$RUNS, check --offline N=500 (migrations cached, entities edited); medians, seconds"
-printf '%-8s wall %6s  cpu %6s  (%s)\n' before "$(wall "$W/a.txt")" "$(cpu "$W/a.txt")" "$A"
-printf '%-8s wall %6s  cpu %6s  (%s)\n' after "$(wall "$W/b.txt")" "$(cpu "$W/b.txt")" "$B"
-rw=$(echo "$(wall "$W/b.txt") $(wall "$W/a.txt")" | awk '{printf "%.3f", $1/$2}')
-rc=$(echo "$(cpu "$W/b.txt") $(cpu "$W/a.txt")" | awk '{printf "%.3f", $1/$2}')
-echo "ratio after/before: wall $rw, cpu (user+sys) $rc"
+ab_report "check --offline N=500 (migrations cached, entities edited)"

@@ -19,7 +19,7 @@ for s in s500 s500m; do
   mkdir -p "$W/$s/classes"
   javac -proc:none -nowarn -cp "$A" -d "$W/$s/classes" $(find "$W/$s/jpa" -name '*.java')
 done
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+. "$ROOT/bench/ab_report.sh"
 props() { printf 'url=jdbc:sqlite:%s/%s.db\nentities=%s\nmigrations=migrations\n' "$W" "$1" "$2" > "$W/$1/autogen.properties"; }
 for x in a b; do
   jar=$A; [ $x = b ] && jar=$B
@@ -39,11 +39,4 @@ for i in $(seq 1 "$RUNS"); do
     rm -f "$W/$x"/migrations/*Daily*.java   # the database stays at head: the next run generates the same again
   done
 done
-wall() { cut -d' ' -f1 "$1" | median; }
-cpu() { awk '{print $2 + $3}' "$1" | median; }
-echo "# $(nproc) cores, RUNS=$RUNS, -m daily on SQLite, N=500 at head + one new column (classes; nothing mapped cached); medians, seconds"
-printf '%-8s wall %6s  cpu %6s  (%s)\n' before "$(wall "$W/a.txt")" "$(cpu "$W/a.txt")" "$A"
-printf '%-8s wall %6s  cpu %6s  (%s)\n' after "$(wall "$W/b.txt")" "$(cpu "$W/b.txt")" "$B"
-rw=$(echo "$(wall "$W/b.txt") $(wall "$W/a.txt")" | awk '{printf "%.3f", $1/$2}')
-rc=$(echo "$(cpu "$W/b.txt") $(cpu "$W/a.txt")" | awk '{printf "%.3f", $1/$2}')
-echo "ratio after/before: wall $rw, cpu (user+sys) $rc"
+ab_report "-m daily on SQLite, N=500 at head + one new column (classes; nothing mapped cached)"
