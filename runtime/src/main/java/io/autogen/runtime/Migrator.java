@@ -377,6 +377,13 @@ public final class Migrator {
             if (e instanceof JdbcBackend.StatementFailed f && dialect.isLockTimeout(f.sqlException()) && kept.isEmpty()) {
                 throw new LockTimedOut(backend.tableOf(f.statement()), f.statement(), e);
             }
+            if (kept.isEmpty() && r.transactional()) {
+                // a revision that asked for a transaction, on a database whose DDL commits on its own: undoing its
+                // statements in reverse is what rolling it back means here
+                throw new MigrationFailed(r, what, reason(e) + " (" + dialect.title() + " commits each DDL statement:"
+                        + " the " + done.size() + " step(s) that ran were undone in reverse, nothing was changed)",
+                        statementOf(e), e);
+            }
             throw MigrationFailed.undone(r, what, reason(e), statementOf(e), e, kept);
         } finally {
             try (var st = c.createStatement()) {

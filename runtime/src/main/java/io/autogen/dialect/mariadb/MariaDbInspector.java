@@ -132,7 +132,7 @@ public final class MariaDbInspector implements CatalogInspector {
             boolean identity = extra.contains("auto_increment");
             String type = rs.getString(3);
             String dflt = identity ? null : defaultOf(rs.getString(5), rs.getString(8), extra, mariadb);
-            b.columns.add(new Column(rs.getString(2), withoutDisplayWidth(type.toLowerCase(Locale.ROOT)), "YES".equals(rs.getString(4)),
+            b.columns.add(new Column(rs.getString(2), spelling(type), "YES".equals(rs.getString(4)),
                     dflt, rs.getString(6), identity));
         });
         query(connection, INDEXES, db, rs -> {
@@ -233,6 +233,22 @@ public final class MariaDbInspector implements CatalogInspector {
             return type;
         }
         return m.group(1) + m.group(2);
+    }
+
+    /**
+     * A column type as Hibernate's dialect writes it, so that a migration names it the same way: lower case outside
+     * the quoted values of an {@code enum(...)}, no display width, {@code integer} for {@code int}, {@code bit} for
+     * {@code bit(1)}.
+     */
+    static String spelling(String type) {
+        int quote = type.indexOf('\'');
+        String t = quote < 0 ? type.toLowerCase(Locale.ROOT)
+                : type.substring(0, quote).toLowerCase(Locale.ROOT) + type.substring(quote);
+        t = withoutDisplayWidth(t);
+        if (t.equals("int") || t.startsWith("int ")) {
+            return "integer" + t.substring(3);
+        }
+        return t.equals("bit(1)") ? "bit" : t;
     }
 
     /**
