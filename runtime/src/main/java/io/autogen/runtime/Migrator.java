@@ -380,8 +380,12 @@ public final class Migrator {
             if (kept.isEmpty() && r.transactional()) {
                 // a revision that asked for a transaction, on a database whose DDL commits on its own: undoing its
                 // statements in reverse is what rolling it back means here
-                throw new MigrationFailed(r, what, reason(e) + " (" + dialect.title() + " commits each DDL statement:"
-                        + " the " + done.size() + " step(s) that ran were undone in reverse, nothing was changed)",
+                List<String> ran = done.stream().map(d -> step(d.op())).toList();
+                List<String> undone = new ArrayList<>(ran);
+                java.util.Collections.reverse(undone);
+                throw new MigrationFailed(r, what, reason(e) + " (" + dialect.title() + " commits each DDL statement: "
+                        + (undone.isEmpty() ? "no step had run" : "ran " + String.join(", ", ran)
+                        + ", undone in reverse: " + String.join(", ", undone)) + "; nothing was changed)",
                         statementOf(e), e);
             }
             throw MigrationFailed.undone(r, what, reason(e), statementOf(e), e, kept);
@@ -393,6 +397,12 @@ public final class Migrator {
             }
             c.setAutoCommit(false);
         }
+    }
+
+    /** One step in words for a message: {@code addColumn customer}. */
+    private static String step(io.autogen.ops.Operation op) {
+        String kind = op.getClass().getSimpleName();
+        return Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + (op.table() == null ? "" : " " + op.table());
     }
 
     /** Names what a failed run left until the revision is applied or reverted ({@link VersionStore#incomplete}). */
