@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.source.MissingLibraryTest;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,13 +12,13 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /** The Spring Boot-style project of {@code src/test/resources/springboot-app}, copied to a folder, its library jar built. */
-final class AppProject {
-    static final Path TEMPLATE = Path.of("core/src/test/resources/springboot-app");
+public final class AppProject {
+    public static final Path TEMPLATE = Path.of("core/src/test/resources/springboot-app");
 
     private AppProject() {}
 
     /** Copies the project to {@code into} and builds {@code lib/money-1.4.jar} from {@code lib-src/}. */
-    static Path copy(Path into) throws Exception {
+    public static Path copy(Path into) throws Exception {
         copyTree(TEMPLATE, into);
         Path classes = MissingLibraryTest.compile(into.resolve("target/lib-classes"), List.of(),
                 "com/acme/money/Money.java", Files.readString(into.resolve("lib-src/com/acme/money/Money.java")),
@@ -28,7 +30,7 @@ final class AppProject {
         return into;
     }
 
-    static void jar(Path classes, Path jar) throws IOException {
+    public static void jar(Path classes, Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o);
              Stream<Path> files = Files.walk(classes)) {
@@ -40,7 +42,7 @@ final class AppProject {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path f : s.toList()) {
                 Path t = to.resolve(from.relativize(f).toString());
@@ -54,7 +56,7 @@ final class AppProject {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

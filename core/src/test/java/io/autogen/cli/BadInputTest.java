@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Input that used to slip through: an empty value is an error, never "use the default". */
-class BadInputTest {
+public class BadInputTest {
     @TempDir Path dir;
 
     private Project project() throws Exception {
         return new Project(dir.resolve("p"), TestDb.sqlite(dir)).entity("AppUser", WorkflowTest.user(""));
     }
 
-    static void oneLineError(Project.Result r, String contains) {
+    public static void oneLineError(Project.Result r, String contains) {
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().startsWith("autogen: error: "), r.err());
         assertEquals(1, r.err().lines().count(), "one line: " + r.err());

@@ -1,5 +1,7 @@
 package io.autogen.cli;
 
+import io.autogen.source.MissingLibraryTest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

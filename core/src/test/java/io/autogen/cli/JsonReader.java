@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A minimal JSON reader, so that the test parses what check --format json prints instead of matching text. */
-final class JsonReader {
+public final class JsonReader {
     private final String s;
     private int i;
 
-    JsonReader(String s) {
+    public JsonReader(String s) {
         this.s = s.trim();
     }
 
-    Object read() {
+    public Object read() {
         Object v = value();
         if (i != s.length()) {
             throw new IllegalArgumentException("trailing text at " + i);

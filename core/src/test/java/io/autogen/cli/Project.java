@@ -15,19 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /** A throw-away project folder driven through {@link Main#run}, with a clock and ids fixed for the test. */
-final class Project {
-    record Result(int code, String out, String err) {
+public final class Project {
+    public record Result(int code, String out, String err) {
         @Override public String toString() {
             return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
         }
     }
 
-    final Path dir;
-    final TestDb db;
+    public final Path dir;
+    public final TestDb db;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
 
-    Project(Path dir, TestDb db) throws IOException {
+    public Project(Path dir, TestDb db) throws IOException {
         this.dir = dir;
         this.db = db;
         Files.createDirectories(dir.resolve("entities"));
@@ -35,29 +35,29 @@ final class Project {
     }
 
     /** Writes entities/app/NAME.java with the given class body (imports of jakarta.persistence included). */
-    Project entity(String name, String source) throws IOException {
+    public Project entity(String name, String source) throws IOException {
         Path f = dir.resolve("entities/app/" + name + ".java");
         Files.createDirectories(f.getParent());
         Files.writeString(f, "package app;\n\nimport jakarta.persistence.*;\nimport org.hibernate.annotations.*;\n\n" + source);
         return this;
     }
 
-    Project remove(String name) throws IOException {
+    public Project remove(String name) throws IOException {
         Files.delete(dir.resolve("entities/app/" + name + ".java"));
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         return runWith(null, Map.of(), args);
     }
 
     /** Runs with the given environment (AUTOGEN_URL and the like) instead of an empty one. */
-    Result runWithEnv(Map<String, String> env, String... args) {
+    public Result runWithEnv(Map<String, String> env, String... args) {
         return runWith(null, env, args);
     }
 
     /** As {@link #run}, at a terminal where a person types {@code input} (one answer a line). */
-    Result runAtTerminal(String input, String... args) {
+    public Result runAtTerminal(String input, String... args) {
         return runWith(new Terminal(new java.io.BufferedReader(new java.io.StringReader(input))), Map.of(), args);
     }
 
@@ -74,7 +74,7 @@ final class Project {
      * Runs autogen as its own process, as a user does: what goes to the real stdout and stderr (a library's own
      * logging, say) is in the result too, which {@link #run} cannot see.
      */
-    Result runProcess(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public Result runProcess(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("java", "-cp", System.getProperty("java.class.path"),
                 "io.autogen.cli.Main"));
         command.addAll(List.of(args));
@@ -95,7 +95,7 @@ final class Project {
     }
 
     /** {@code revision -m MESSAGE}, then the given calls written into its upgrade(), as a person would by hand. */
-    Path handWritten(String message, String upgradeCalls) throws IOException {
+    public Path handWritten(String message, String upgradeCalls) throws IOException {
         Result r = run("revision", "-m", message);
         if (r.code() != 0) {
             throw new IllegalStateException(r.toString());
@@ -107,7 +107,7 @@ final class Project {
         return f;
     }
 
-    List<Path> migrations() throws IOException {
+    public List<Path> migrations() throws IOException {
         Path m = dir.resolve("migrations");
         if (!Files.isDirectory(m)) {
             return List.of();
@@ -117,7 +117,7 @@ final class Project {
         }
     }
 
-    String lastMigration() throws IOException {
+    public String lastMigration() throws IOException {
         List<Path> all = migrations();
         return Files.readString(all.get(all.size() - 1));
     }

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The daily workflow end to end through the command line, on every dialect. */
-class WorkflowTest {
+public class WorkflowTest {
     @TempDir Path dir;
 
-    static final String USER = """
+    public static final String USER = """
             @Entity @Table(name = "app_user")
             public class AppUser {
                 @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
@@ -25,7 +25,7 @@ class WorkflowTest {
             %s}
             """;
 
-    static String user(String extra) {
+    public static String user(String extra) {
         return USER.formatted(extra);
     }
 

@@ -1,4 +1,8 @@
-package io.autogen.cli;
+package io.autogen.source;
+
+import io.autogen.cli.AppProject;
+import io.autogen.cli.JsonReader;
+import io.autogen.cli.Project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,8 @@
-package io.autogen.cli;
+package io.autogen.source;
+
+import io.autogen.cli.AppProject;
+import io.autogen.cli.JsonReader;
+import io.autogen.cli.Project;
 
 import io.autogen.source.mapping.MappingTarget;
 

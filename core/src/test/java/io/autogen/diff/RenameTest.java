@@ -1,4 +1,8 @@
-package io.autogen.cli;
+package io.autogen.diff;
+
+import io.autogen.cli.AppProject;
+import io.autogen.cli.JsonReader;
+import io.autogen.cli.Project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Renames: never a silent drop + add. Flags, the question at a terminal, and the finding without either. */
-class RenameTest {
+public class RenameTest {
     @TempDir Path dir;
 
-    static final String USER = """
+    public static final String USER = """
             @Entity @Table(name = "%s", indexes = @Index(name = "ix_user_name", columnList = "%s"))
             public class AppUser {
                 @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;

@@ -1,4 +1,10 @@
-package io.autogen.cli;
+package io.autogen.source;
+
+import io.autogen.cli.BadInputTest;
+
+import io.autogen.cli.AppProject;
+import io.autogen.cli.JsonReader;
+import io.autogen.cli.Project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Entities that need a library that is not on classpath=: the error names what is missing and who needs it. */
-class MissingLibraryTest {
+public class MissingLibraryTest {
     @TempDir Path dir;
 
     /** Compiles sources (path, text) against the test class path plus {@code extra}, into a class folder. */
-    static Path compile(Path into, List<String> extra, String... pathsAndTexts) throws Exception {
+    public static Path compile(Path into, List<String> extra, String... pathsAndTexts) throws Exception {
         List<InMemoryCompiler.Source> sources = new ArrayList<>();
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             sources.add(new InMemoryCompiler.Source(pathsAndTexts[i], pathsAndTexts[i + 1]));

@@ -1,4 +1,10 @@
-package io.autogen.cli;
+package io.autogen.runtime;
+
+import io.autogen.cli.WorkflowTest;
+
+import io.autogen.cli.AppProject;
+import io.autogen.cli.JsonReader;
+import io.autogen.cli.Project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
