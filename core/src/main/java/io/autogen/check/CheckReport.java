@@ -1,5 +1,6 @@
 package io.autogen.check;
 
+import io.autogen.render.JavaText;
 import java.util.List;
 
 /**
@@ -38,6 +39,6 @@ public record CheckReport(List<Difference> differences, List<String> opaqueSql, 
 
     /** JSON strings escape exactly as Java string literals do for every character autogen writes. */
     static String json(String s) {
-        return io.autogen.render.JavaText.literal(s);
+        return JavaText.literal(s);
     }
 }

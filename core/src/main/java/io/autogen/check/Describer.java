@@ -12,6 +12,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -20,6 +21,8 @@ import io.autogen.ops.DropSequence;
 import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,15 +127,15 @@ final class Describer implements OperationVisitor<String> {
         return "comment of table " + op.table() + " differs: " + quote(op.from()) + " -> " + quote(op.to());
     }
 
-    @Override public String renameColumn(io.autogen.ops.RenameColumn op) {
+    @Override public String renameColumn(RenameColumn op) {
         return "column " + op.table() + "." + op.from() + " is named " + op.to() + " in " + have;
     }
 
-    @Override public String renameTable(io.autogen.ops.RenameTable op) {
+    @Override public String renameTable(RenameTable op) {
         return "table " + op.from() + " is named " + op.to() + " in " + have;
     }
 
-    @Override public String backfill(io.autogen.ops.Backfill op) {
+    @Override public String backfill(Backfill op) {
         return "the NULLs of " + op.table() + "." + op.column() + " are filled in";
     }
 

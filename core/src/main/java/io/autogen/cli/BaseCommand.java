@@ -1,7 +1,9 @@
 package io.autogen.cli;
 
-import io.autogen.workflow.Autogen;
 import io.autogen.config.Settings;
+import io.autogen.config.SettingsResolver;
+import io.autogen.error.ConfigException;
+import io.autogen.workflow.Autogen;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -19,7 +21,7 @@ abstract class BaseCommand implements Callable<Integer> {
         return parent instanceof AutogenCommand top ? globals.over(top.globals) : globals;
     }
 
-    private io.autogen.config.SettingsResolver.Resolved resolved;
+    private SettingsResolver.Resolved resolved;
 
     /** The settings, resolved once per command; with -v, each value and where it came from. */
     Settings settings() {
@@ -37,7 +39,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /** One line per setting: its value (passwords masked by the writer) and where it came from. */
-    static java.util.List<String> describe(io.autogen.config.SettingsResolver.Resolved r) {
+    static java.util.List<String> describe(SettingsResolver.Resolved r) {
         Settings s = r.settings();
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("url", s.url());
@@ -95,7 +97,7 @@ abstract class BaseCommand implements Callable<Integer> {
     /** The -m message, which names the migration's file and says what it does: an empty one is an error. */
     static String message(String m) {
         if (m == null || m.isBlank()) {
-            throw new io.autogen.error.ConfigException("-m is empty: say what the migration does, for example"
+            throw new ConfigException("-m is empty: say what the migration does, for example"
                     + " -m \"add bio column\"");
         }
         return m;

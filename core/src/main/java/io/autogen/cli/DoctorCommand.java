@@ -1,10 +1,11 @@
 package io.autogen.cli;
 
-import io.autogen.workflow.Autogen;
 import io.autogen.config.Settings;
 import io.autogen.config.SettingsResolver;
+import io.autogen.dialect.Dialects;
 import io.autogen.error.AutogenException;
 import io.autogen.runtime.VersionStore;
+import io.autogen.workflow.Autogen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,7 +92,7 @@ final class DoctorCommand extends BaseCommand {
             try (Connection c = connected) {
                 var md = c.getMetaData();
                 line("database", "ok", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion() + " at "
-                        + io.autogen.dialect.Dialects.redact(s.url()));
+                        + Dialects.redact(s.url()));
                 version(autogen, c);
             } catch (SQLException e) {
                 line("database", "FAIL", "the server answered, then: " + e.getMessage());

@@ -1,10 +1,10 @@
 package io.autogen.cli;
 
-import io.autogen.workflow.StatusWorkflow;
-
-import io.autogen.workflow.Autogen;
+import io.autogen.error.ConfigException;
 import io.autogen.runtime.revision.RevisionFile;
 import io.autogen.runtime.revision.RevisionGraph;
+import io.autogen.workflow.Autogen;
+import io.autogen.workflow.StatusWorkflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +50,7 @@ final class HistoryCommand extends BaseCommand {
         }
         String[] ab = range.split(":", 2);
         if (ab.length != 2) {
-            throw new io.autogen.error.ConfigException("-r takes a range A:B (either side may be empty), got " + range);
+            throw new ConfigException("-r takes a range A:B (either side may be empty), got " + range);
         }
         Set<String> from = ab[0].isEmpty() || ab[0].equals("base") ? Set.of() : Set.of(g.resolve(ab[0]));
         Set<String> to = ab[1].isEmpty() || ab[1].equals("heads") || ab[1].equals("head")

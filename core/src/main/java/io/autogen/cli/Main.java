@@ -1,5 +1,8 @@
 package io.autogen.cli;
 
+import io.autogen.daemon.DaemonClient;
+import io.autogen.daemon.DaemonFiles;
+import io.autogen.dialect.Dialects;
 import io.autogen.error.AutogenException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +26,7 @@ public final class Main {
          * {@code user:password@host} whole); what they have to say reaches the user as the exception autogen reports,
          * so their logs stay silent.
          */
-        static final java.util.List<Logger> DRIVERS = io.autogen.dialect.Dialects.all().stream()
+        static final java.util.List<Logger> DRIVERS = Dialects.all().stream()
                 .flatMap(d -> d.driverLoggers().stream()).map(Logger::getLogger).toList();
     }
 
@@ -43,10 +46,10 @@ public final class Main {
         Map<String, String> env = System.getenv();
         boolean tty = System.console() != null;
         // a running daemon of this autogen runs the command without a JVM start-up (and says when it will not)
-        io.autogen.daemon.DaemonFiles daemon = io.autogen.daemon.DaemonFiles.of(userCache(env));
-        int served = io.autogen.daemon.DaemonClient.run(daemon, Path.of("").toAbsolutePath().toString(),
+        DaemonFiles daemon = DaemonFiles.of(userCache(env));
+        int served = DaemonClient.run(daemon, Path.of("").toAbsolutePath().toString(),
                 java.util.List.of(args), env, tty, System.in, System.out, System.err);
-        if (served != io.autogen.daemon.DaemonClient.NOT_RUN) {
+        if (served != DaemonClient.NOT_RUN) {
             System.exit(served);
         }
         DaemonCommand.startForNextTime(daemon, args, env);
@@ -55,7 +58,7 @@ public final class Main {
         Terminal terminal = !tty ? null : new Terminal(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset())));
         Path cache = userCache(env);
-        io.autogen.dialect.Dialects.all().forEach(d -> d.prepareDriver(cache));
+        Dialects.all().forEach(d -> d.prepareDriver(cache));
         System.exit(run(args, out, err, env,
                 Path.of("").toAbsolutePath(), Clock.systemUTC(), randomIds(), terminal));
     }

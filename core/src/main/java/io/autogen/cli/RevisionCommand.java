@@ -1,9 +1,9 @@
 package io.autogen.cli;
 
-import io.autogen.workflow.GenerateWorkflow;
-
-import io.autogen.workflow.Autogen;
+import io.autogen.diff.Renames;
 import io.autogen.ops.Operation;
+import io.autogen.workflow.Autogen;
+import io.autogen.workflow.GenerateWorkflow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +38,7 @@ final class RevisionCommand extends BaseCommand {
     static int generate(BaseCommand cmd, String message, boolean autogenerate, String revId, String head,
                         boolean allowEmpty, RenameOptions renames) {
         Terminal terminal = cmd.context().terminal();
-        var choices = new io.autogen.diff.Renames.Choices(renames.columns, renames.tables,
+        var choices = new Renames.Choices(renames.columns, renames.tables,
                 terminal == null ? c -> false : c -> terminal.confirm(cmd.out(), c.describe() + ": rename?"));
         Autogen autogen = cmd.autogen();
         GenerateWorkflow.RevisionResult r = autogen.revision(message(message), autogenerate, revId, head, allowEmpty, choices);

@@ -1,5 +1,6 @@
 package io.autogen.cli;
 
+import io.autogen.dialect.Dialects;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URLDecoder;
@@ -33,7 +34,7 @@ final class Secrets {
         if (text == null) {
             return;
         }
-        for (Pattern p : List.of(io.autogen.dialect.Dialects.PASSWORD_PARAMETER, io.autogen.dialect.Dialects.PASSWORD_USER_INFO)) {
+        for (Pattern p : List.of(Dialects.PASSWORD_PARAMETER, Dialects.PASSWORD_USER_INFO)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 add(m.group(1));

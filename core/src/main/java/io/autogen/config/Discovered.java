@@ -1,5 +1,6 @@
 package io.autogen.config;
 
+import io.autogen.source.isolation.HibernateRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ final class Discovered {
                                             String bundled) {
         Path pom = base.resolve("pom.xml");
         if (hibernate.containsKey("hibernate.version") || !Files.isRegularFile(pom)
-                || classpath.stream().anyMatch(p -> io.autogen.source.isolation.HibernateRuntime.isCoreJar(p.getFileName().toString()))) {
+                || classpath.stream().anyMatch(p -> HibernateRuntime.isCoreJar(p.getFileName().toString()))) {
             return Optional.empty();
         }
         try {

@@ -1,5 +1,6 @@
 package io.autogen.config;
 
+import io.autogen.runtime.Migrator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
                     List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
                     java.util.Map<String, String> hibernate) {
         this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, hibernate,
-                io.autogen.runtime.Migrator.DEFAULT_LOCK_TIMEOUT, null, null);
+                Migrator.DEFAULT_LOCK_TIMEOUT, null, null);
     }
 
     public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,

@@ -3,6 +3,8 @@ package io.autogen.config;
 import io.autogen.config.Settings;
 import io.autogen.dialect.Dialects;
 import io.autogen.error.ConfigException;
+import io.autogen.runtime.Migrator;
+import io.autogen.source.isolation.HibernateRuntime;
 import io.autogen.source.isolation.LocalRepository;
 import io.autogen.spi.Overrides;
 import java.io.IOException;
@@ -128,11 +130,11 @@ public final class SettingsResolver {
         List<String> warnings = new java.util.ArrayList<>(app.warnings());
         entityPaths.forEach(e -> Discovered.staleClasses(base, e).ifPresent(warnings::add));
         Discovered.bundledHibernate(base, hibernate, paths(base, classpath),
-                io.autogen.source.isolation.HibernateRuntime.bundledVersion()).ifPresent(warnings::add);
+                HibernateRuntime.bundledVersion()).ifPresent(warnings::add);
         Settings s = new Settings(url.trim(), entityPaths, migrationsDir, schema, naming,
                 list(p.getProperty("exclude.tables")), Files.isDirectory(templatesDir) ? templatesDir : null,
                 paths(base, classpath).stream().map(Path::toString).toList(), base, hibernate,
-                duration("lock.timeout", p.getProperty("lock.timeout"), io.autogen.runtime.Migrator.DEFAULT_LOCK_TIMEOUT),
+                duration("lock.timeout", p.getProperty("lock.timeout"), Migrator.DEFAULT_LOCK_TIMEOUT),
                 duration("statement.timeout", p.getProperty("statement.timeout"), null), migrationsPackage);
         return new Resolved(s, origins, app, warnings);
     }

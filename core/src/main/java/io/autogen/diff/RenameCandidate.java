@@ -1,5 +1,6 @@
 package io.autogen.diff;
 
+import io.autogen.model.Names;
 import java.util.Objects;
 
 /**
@@ -40,8 +41,8 @@ public record RenameCandidate(String table, String from, String to) {
         if (isTable() != other.isTable()) {
             return false;
         }
-        boolean sameTable = isTable() || io.autogen.model.Names.key(table).equals(io.autogen.model.Names.key(other.table));
-        return sameTable && (io.autogen.model.Names.key(from).equals(io.autogen.model.Names.key(other.from))
-                || io.autogen.model.Names.key(to).equals(io.autogen.model.Names.key(other.to)));
+        boolean sameTable = isTable() || Names.key(table).equals(Names.key(other.table));
+        return sameTable && (Names.key(from).equals(Names.key(other.from))
+                || Names.key(to).equals(Names.key(other.to)));
     }
 }

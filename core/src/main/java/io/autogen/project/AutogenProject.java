@@ -5,6 +5,7 @@ import io.autogen.check.CheckReport;
 import io.autogen.config.Settings;
 import io.autogen.config.SettingsResolver;
 import io.autogen.dialect.Dialects;
+import io.autogen.diff.Renames;
 import io.autogen.runtime.Migrator;
 import io.autogen.source.isolation.ArtifactResolver;
 import io.autogen.spi.Commands;
@@ -169,7 +170,7 @@ public final class AutogenProject {
          */
         public Generated generate(String message, List<String> renames, List<String> renameTables) {
             GenerateWorkflow.RevisionResult r = autogen.revision(message, true, null, null, false,
-                    new io.autogen.diff.Renames.Choices(List.copyOf(renames), List.copyOf(renameTables), c -> false));
+                    new Renames.Choices(List.copyOf(renames), List.copyOf(renameTables), c -> false));
             return new Generated(r.file(), r.id(), r.operations().size(), r.findings().stream()
                     .map(f -> new Lint(f.severity().name(), f.line(commands))).toList());
         }

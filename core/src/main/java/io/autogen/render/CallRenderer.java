@@ -16,6 +16,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -25,6 +26,8 @@ import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
 import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,11 +202,11 @@ final class CallRenderer implements OperationVisitor<String> {
         return "op.setTableComment(" + literal(op.table()) + ", " + literal(op.to()) + ");";
     }
 
-    @Override public String renameColumn(io.autogen.ops.RenameColumn op) {
+    @Override public String renameColumn(RenameColumn op) {
         return "op.renameColumn(" + literal(op.table()) + ", " + literal(op.from()) + ", " + literal(op.to()) + ");";
     }
 
-    @Override public String renameTable(io.autogen.ops.RenameTable op) {
+    @Override public String renameTable(RenameTable op) {
         return "op.renameTable(" + literal(op.from()) + ", " + literal(op.to()) + ");";
     }
 
@@ -211,7 +214,7 @@ final class CallRenderer implements OperationVisitor<String> {
      * Written with {@code null} for the reviewer to fill in: it compiles (so the other migrations, the offline check
      * and the lint still run) and it refuses to run against a database until filled in.
      */
-    @Override public String backfill(io.autogen.ops.Backfill op) {
+    @Override public String backfill(Backfill op) {
         if (op.undo()) {
             return "// nothing undoes the backfill of " + op.table() + "." + op.column();
         }

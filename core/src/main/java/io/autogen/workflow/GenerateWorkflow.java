@@ -13,6 +13,7 @@ import io.autogen.lint.Linter;
 import io.autogen.lint.SafeForms;
 import io.autogen.model.Schema;
 import io.autogen.ops.Operation;
+import io.autogen.render.EditorConfig;
 import io.autogen.render.MigrationRenderer;
 import io.autogen.render.RevisionHeader;
 import io.autogen.revision.RevisionReader;
@@ -201,7 +202,7 @@ public final class GenerateWorkflow {
             Path tmp = dir.resolve("." + rendered.fileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 // laid out as the project's .editorconfig asks, so that its own format check passes
-                Files.writeString(tmp, io.autogen.render.EditorConfig.forFile(target).apply(rendered.text()),
+                Files.writeString(tmp, EditorConfig.forFile(target).apply(rendered.text()),
                         java.nio.file.StandardOpenOption.CREATE_NEW);
                 Files.move(tmp, target); // no REPLACE_EXISTING: fails rather than overwrite
             } finally {

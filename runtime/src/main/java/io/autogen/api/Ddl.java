@@ -6,6 +6,7 @@ import io.autogen.model.Constraint;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.Row;
 import io.autogen.model.UniqueKey;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class Ddl {
      * A row the table is created with, inside {@link Operations#createTable}: column names and SQL literals in
      * turn, {@code row("sequence_name", "'orders'", "next_val", "1")}. Hibernate's generator tables need theirs.
      */
-    public record RowDef(io.autogen.model.Row row) implements TableElement {}
+    public record RowDef(Row row) implements TableElement {}
 
     public static RowDef row(String... columnsAndValues) {
         if (columnsAndValues.length == 0 || columnsAndValues.length % 2 != 0) {
@@ -36,7 +37,7 @@ public final class Ddl {
             columns.add(columnsAndValues[i]);
             values.add(columnsAndValues[i + 1]);
         }
-        return new RowDef(new io.autogen.model.Row(columns, values));
+        return new RowDef(new Row(columns, values));
     }
 
     /** The table's comment, inside {@link Operations#createTable}. */

@@ -1,5 +1,7 @@
 package io.autogen.dialect;
 
+import io.autogen.dialect.SqlEmitter;
+import io.autogen.error.ModelException;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.Constraint;
@@ -9,7 +11,7 @@ import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
 import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
-import io.autogen.dialect.SqlEmitter;
+import io.autogen.ops.Backfill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -98,12 +100,12 @@ public abstract class StandardSql implements SqlEmitter {
     }
 
     /** {@code update t set c = expr where c is null}; refuses, saying what to do, while the expression is missing. */
-    protected List<String> backfill(io.autogen.ops.Backfill op) {
+    protected List<String> backfill(Backfill op) {
         if (op.undo()) {
             return List.of(); // nothing undoes a backfill: the downgrade drops the column or its NOT NULL
         }
         if (op.expression() == null) {
-            throw new io.autogen.error.ModelException(op.unfilled());
+            throw new ModelException(op.unfilled());
         }
         return List.of("update " + qualified(op.table()) + " set " + quote(op.column()) + " = " + op.expression()
                 + " where " + quote(op.column()) + " is null");

@@ -1,5 +1,6 @@
 package io.autogen.ops;
 
+import io.autogen.model.Names;
 import java.util.Objects;
 
 /**
@@ -26,8 +27,8 @@ public record Backfill(String table, String column, String expression, boolean u
     /** True when one of {@code ops} fills {@code table.column} (its undo does not count). */
     public static boolean fills(java.util.List<Operation> ops, String table, String column) {
         return ops.stream().anyMatch(o -> o instanceof Backfill b && !b.undo()
-                && io.autogen.model.Names.key(b.table()).equals(io.autogen.model.Names.key(table))
-                && io.autogen.model.Names.key(b.column()).equals(io.autogen.model.Names.key(column)));
+                && Names.key(b.table()).equals(Names.key(table))
+                && Names.key(b.column()).equals(Names.key(column)));
     }
 
     /** The message a database run gives while the expression is not filled in. */

@@ -2,6 +2,7 @@ package io.autogen.ops;
 
 import io.autogen.model.Constraint;
 import io.autogen.model.Index;
+import io.autogen.model.PrimaryKey;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ public record DropConstraint(String table, Constraint constraint, boolean online
     public DropConstraint {
         Objects.requireNonNull(table);
         Objects.requireNonNull(constraint);
-        if (online && (constraint instanceof io.autogen.model.PrimaryKey || constraint.name() == null)) {
+        if (online && (constraint instanceof PrimaryKey || constraint.name() == null)) {
             throw new IllegalArgumentException("the online form needs a named index, unique key, foreign key or"
                     + " check: " + constraint);
         }

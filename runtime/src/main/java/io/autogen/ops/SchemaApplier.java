@@ -221,7 +221,7 @@ public final class SchemaApplier implements OperationVisitor<Schema> {
         Table t = require(op.table());
         t.column(op.from()).orElseThrow(() -> new ModelException(
                 "column " + op.table() + "." + op.from() + " does not exist"));
-        if (!io.autogen.model.Names.key(op.from()).equals(io.autogen.model.Names.key(op.to()))
+        if (!Names.key(op.from()).equals(Names.key(op.to()))
                 && t.column(op.to()).isPresent()) {
             throw new ModelException("column " + op.table() + "." + op.to() + " already exists");
         }

@@ -2,6 +2,7 @@ package io.autogen.runtime;
 
 import io.autogen.dialect.Dialect;
 import io.autogen.error.DatabaseException;
+import io.autogen.error.ModelException;
 import io.autogen.model.Schema;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
@@ -61,13 +62,13 @@ public final class JdbcBackend implements Backend {
                 return inspect(); // hand-written SQL: only the catalog knows what it did
             }
             if (op.outsideTransaction() && transactional && dialect.runsOutsideTransactions()) {
-                throw new io.autogen.error.ModelException("the online form of " + op.table() + " (CONCURRENTLY or"
+                throw new ModelException("the online form of " + op.table() + " (CONCURRENTLY or"
                         + " NOT VALID) must run outside a transaction: add transactional = false to the @Revision");
             }
             Schema after;
             try {
                 after = SchemaApplier.apply(before, op);
-            } catch (io.autogen.error.ModelException e) {
+            } catch (ModelException e) {
                 if (transactional || !doneAlready(op, before)) {
                     throw e;
                 }
@@ -88,7 +89,7 @@ public final class JdbcBackend implements Backend {
         try {
             SchemaApplier.apply(before, op.reverse());
             return true;
-        } catch (io.autogen.error.ModelException e) {
+        } catch (ModelException e) {
             return false;
         }
     }

@@ -1,5 +1,8 @@
 package io.autogen.runtime;
 
+import io.autogen.ops.Operation;
+import io.autogen.ops.Phases;
+
 import io.autogen.api.Migration;
 import io.autogen.dialect.Dialect;
 import io.autogen.error.AutogenException;
@@ -294,7 +297,7 @@ public final class Migrator {
     }
 
     /** The steps of {@code m}, recorded on the model from {@code state}, touching nothing. */
-    private static io.autogen.ops.Phases.Split record(Migration m, Direction direction, Schema state) {
+    private static Phases.Split record(Migration m, Direction direction, Schema state) {
         OutsideTransaction.Recorder recorder = new OutsideTransaction.Recorder();
         OperationsFacade facade = new OperationsFacade(state, recorder);
         if (direction == Direction.UP) {
@@ -302,7 +305,7 @@ public final class Migrator {
         } else {
             m.downgrade(facade);
         }
-        return io.autogen.ops.Phases.split(recorder.ops);
+        return Phases.split(recorder.ops);
     }
 
     /**
@@ -314,7 +317,7 @@ public final class Migrator {
     private Schema stepOutside(Connection c, RevisionFile r, Migration m, Direction direction, Schema state)
             throws SQLException {
         String what = direction == Direction.UP ? "upgrade" : "downgrade";
-        io.autogen.ops.Phases.Split steps;
+        Phases.Split steps;
         try {
             steps = record(m, direction, state);
             var refusal = OutsideTransaction.refusal(steps.all(), state, dialect.emitter(),
@@ -337,10 +340,10 @@ public final class Migrator {
             }
         }
         List<OutsideTransaction.Done> done = new ArrayList<>();
-        io.autogen.ops.Operation current = null;
+        Operation current = null;
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, false);
         try {
-            for (io.autogen.ops.Operation op : steps.first()) {
+            for (Operation op : steps.first()) {
                 current = op;
                 Schema after = backend.apply(op, state);
                 done.add(new OutsideTransaction.Done(op, state, after));
@@ -350,7 +353,7 @@ public final class Migrator {
             backend.flush();
             c.setAutoCommit(false); // the rest in the transaction that run() ends with the version rows
             backend = new JdbcBackend(c, dialect, schemaName, true);
-            for (io.autogen.ops.Operation op : steps.last()) {
+            for (Operation op : steps.last()) {
                 state = backend.apply(op, state);
             }
             backend.flush();
@@ -400,7 +403,7 @@ public final class Migrator {
     }
 
     /** One step in words for a message: {@code addColumn customer}. */
-    private static String step(io.autogen.ops.Operation op) {
+    private static String step(Operation op) {
         String kind = op.getClass().getSimpleName();
         return Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + (op.table() == null ? "" : " " + op.table());
     }
@@ -457,12 +460,12 @@ public final class Migrator {
                 out.accept("-- outside a transaction (transactional = false): each statement commits on its own;"
                         + " what destroys data runs last, with the version rows");
                 var steps = record(migrations.get(r.id()), d, state);
-                for (io.autogen.ops.Operation op : steps.first()) {
+                for (Operation op : steps.first()) {
                     state = script.apply(op, state);
                 }
                 script.finish();
                 out.accept("begin;");
-                for (io.autogen.ops.Operation op : steps.last()) {
+                for (Operation op : steps.last()) {
                     state = script.apply(op, state);
                 }
                 script.finish();

@@ -1,6 +1,5 @@
 package io.autogen.runtime;
 
-import io.autogen.api.Ddl;
 import io.autogen.api.Ddl.CheckDef;
 import io.autogen.api.Ddl.ColumnDef;
 import io.autogen.api.Ddl.ConstraintDef;
@@ -9,6 +8,7 @@ import io.autogen.api.Ddl.IndexDef;
 import io.autogen.api.Ddl.PrimaryKeyDef;
 import io.autogen.api.Ddl.TableElement;
 import io.autogen.api.Ddl.UniqueDef;
+import io.autogen.api.Ddl;
 import io.autogen.api.Operations;
 import io.autogen.error.ModelException;
 import io.autogen.model.Check;
@@ -17,6 +17,7 @@ import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.Row;
 import io.autogen.model.Schema;
 import io.autogen.model.Sequence;
 import io.autogen.model.Table;
@@ -25,6 +26,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -33,6 +35,8 @@ import io.autogen.ops.DropSequence;
 import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,7 +84,7 @@ public final class OperationsFacade implements Operations {
         List<Column> columns = new ArrayList<>();
         Constraints keys = new Constraints();
         String comment = null;
-        List<io.autogen.model.Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (TableElement e : elements) {
             if (e instanceof Ddl.RowDef r) {
                 rows.add(r.row());
@@ -143,11 +147,11 @@ public final class OperationsFacade implements Operations {
     }
 
     @Override public void renameColumn(String table, String column, String newName) {
-        apply(new io.autogen.ops.RenameColumn(table, column(table, column).name(), newName));
+        apply(new RenameColumn(table, column(table, column).name(), newName));
     }
 
     @Override public void renameTable(String table, String newName) {
-        apply(new io.autogen.ops.RenameTable(table(table).name(), newName));
+        apply(new RenameTable(table(table).name(), newName));
     }
 
     @Override public void alterColumn(String table, ColumnDef column) {
@@ -194,7 +198,7 @@ public final class OperationsFacade implements Operations {
     }
 
     @Override public void backfill(String table, String column, String sqlExpression) {
-        apply(new io.autogen.ops.Backfill(table, column(table, column).name(), sqlExpression));
+        apply(new Backfill(table, column(table, column).name(), sqlExpression));
     }
 
     @Override public void execute(String sql) {

@@ -1,7 +1,8 @@
 package io.autogen.dialect.postgres;
 
-import io.autogen.dialect.DiffHints;
 import io.autogen.dialect.Dialect;
+import io.autogen.dialect.DiffHints;
+import io.autogen.dialect.LintProfile;
 import io.autogen.dialect.SqlEmitter;
 import io.autogen.source.catalog.CatalogInspector;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ public final class PostgresDialect implements Dialect {
     @Override public String hibernateDialect() { return "org.hibernate.dialect.PostgreSQLDialect"; }
     @Override public String serverVersion() { return "15.0"; }
     @Override public java.util.List<String> driverLoggers() { return java.util.List.of("org.postgresql"); }
-    @Override public io.autogen.dialect.LintProfile lint() { return lint; }
+    @Override public LintProfile lint() { return lint; }
     @Override public DiffHints hints() { return types; }
     @Override public CatalogInspector inspector() { return inspector; }
     @Override public SqlEmitter emitter() { return sql; }

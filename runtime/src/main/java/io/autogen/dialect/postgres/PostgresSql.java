@@ -1,5 +1,6 @@
 package io.autogen.dialect.postgres;
 
+import io.autogen.dialect.Keywords;
 import io.autogen.dialect.StandardSql;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
@@ -7,10 +8,11 @@ import io.autogen.model.Constraint;
 import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
+import io.autogen.model.Names;
 import io.autogen.model.PrimaryKey;
-import io.autogen.model.UniqueKey;
 import io.autogen.model.Schema;
 import io.autogen.model.Table;
+import io.autogen.model.UniqueKey;
 import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
@@ -43,7 +45,7 @@ public final class PostgresSql extends StandardSql {
     }
 
     @Override protected java.util.Set<String> keywords() {
-        return io.autogen.dialect.Keywords.POSTGRES;
+        return Keywords.POSTGRES;
     }
 
     @Override public List<String> statements(Operation op, Schema before) {
@@ -160,7 +162,7 @@ public final class PostgresSql extends StandardSql {
 
     /** The transient check an online SET NOT NULL validates: {@code <table>_<column>_not_null}, within 63 bytes. */
     static String notNullCheck(String table, String column) {
-        return io.autogen.model.Names.fit(table + "_" + column + "_not_null");
+        return Names.fit(table + "_" + column + "_not_null");
     }
 
     private String dropInvalid(String index) {
@@ -294,15 +296,15 @@ public final class PostgresSql extends StandardSql {
                     + (op.to() == null ? "null" : literal(op.to())));
         }
 
-        @Override public List<String> renameColumn(io.autogen.ops.RenameColumn op) {
+        @Override public List<String> renameColumn(RenameColumn op) {
             return List.of(alter(op.table()) + "rename column " + quote(op.from()) + " to " + quote(op.to()));
         }
 
-        @Override public List<String> renameTable(io.autogen.ops.RenameTable op) {
+        @Override public List<String> renameTable(RenameTable op) {
             return List.of(alter(op.from()) + "rename to " + quote(op.to()));
         }
 
-        @Override public List<String> backfill(io.autogen.ops.Backfill op) {
+        @Override public List<String> backfill(Backfill op) {
             return PostgresSql.this.backfill(op);
         }
 

@@ -1,5 +1,6 @@
 package io.autogen.dialect.sqlite;
 
+import io.autogen.dialect.Keywords;
 import io.autogen.dialect.StandardSql;
 import io.autogen.error.ModelException;
 import io.autogen.model.Column;
@@ -10,6 +11,7 @@ import io.autogen.ops.AddColumn;
 import io.autogen.ops.AddConstraint;
 import io.autogen.ops.AlterColumn;
 import io.autogen.ops.AlterSequence;
+import io.autogen.ops.Backfill;
 import io.autogen.ops.CreateSequence;
 import io.autogen.ops.CreateTable;
 import io.autogen.ops.DropColumn;
@@ -19,6 +21,8 @@ import io.autogen.ops.DropTable;
 import io.autogen.ops.ExecuteSql;
 import io.autogen.ops.Operation;
 import io.autogen.ops.OperationVisitor;
+import io.autogen.ops.RenameColumn;
+import io.autogen.ops.RenameTable;
 import io.autogen.ops.SchemaApplier;
 import io.autogen.ops.SetTableComment;
 import java.util.ArrayList;
@@ -38,7 +42,7 @@ public final class SqliteSql extends StandardSql {
     }
 
     @Override protected java.util.Set<String> keywords() {
-        return io.autogen.dialect.Keywords.SQLITE;
+        return Keywords.SQLITE;
     }
     /** Prefix of the table a rebuild copies into; never left behind, since the rebuild is one transaction. */
     public static final String REBUILD_PREFIX = "_autogen_new_";
@@ -166,18 +170,18 @@ public final class SqliteSql extends StandardSql {
             return List.of(); // SQLite keeps no comments
         }
 
-        @Override public List<String> renameColumn(io.autogen.ops.RenameColumn r) {
+        @Override public List<String> renameColumn(RenameColumn r) {
             // SQLite 3.25+ renames in place, and rewrites the indexes, checks, triggers and references naming it
             return List.of("alter table " + quote(r.table()) + " rename column " + quote(r.from()) + " to "
                     + quote(r.to()));
         }
 
-        @Override public List<String> renameTable(io.autogen.ops.RenameTable r) {
+        @Override public List<String> renameTable(RenameTable r) {
             // 3.26+ (legacy_alter_table off) rewrites the foreign keys of other tables that reference it
             return List.of("alter table " + quote(r.from()) + " rename to " + quote(r.to()));
         }
 
-        @Override public List<String> backfill(io.autogen.ops.Backfill b) {
+        @Override public List<String> backfill(Backfill b) {
             return SqliteSql.this.backfill(b);
         }
 
