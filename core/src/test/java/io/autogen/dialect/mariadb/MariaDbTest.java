@@ -1,0 +1,176 @@
+package io.autogen.dialect.mariadb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogen.cli.Main;
+import io.autogen.fixtures.TestDb;
+import io.autogen.model.Schema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What only MariaDB (and MySQL) has: DDL that commits on its own, so a migration failing half-way is undone statement
+ * by statement, and the upgrade lock is a session lock ({@code GET_LOCK}) that two processes wait on in turn.
+ */
+class MariaDbTest {
+    @TempDir Path dir;
+
+    private static final String CUSTOMER = """
+            package app;
+
+            import jakarta.persistence.*;
+
+            @Entity @Table(name = "customer")
+            public class Customer {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                String name;
+                String email;
+            %s}
+            """;
+
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    record Result(int code, String out, String err) {}
+
+    private static TestDb mariadb() {
+        Assumptions.assumeTrue(io.autogen.fixtures.TestDialects.names().anyMatch("mariadb"::equals),
+                "MariaDB joins the tests with AUTOGEN_TEST_MARIADB=true");
+        return TestDb.of("mariadb", null);
+    }
+
+    private Path project(TestDb db, String fields) throws IOException {
+        Path p = dir.resolve("p");
+        Files.createDirectories(p.resolve("entities/app"));
+        Files.writeString(p.resolve("autogen.properties"), "url=" + db.url() + "\nentities=entities\nmigrations=migrations\n");
+        Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted(fields));
+        return p;
+    }
+
+    private Result run(Path p, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), p,
+                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xb0000 + ids.incrementAndGet()));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static Result ok(Result r) {
+        assertEquals(0, r.code(), r.toString());
+        return r;
+    }
+
+    private static Path last(Path p) throws IOException {
+        try (Stream<Path> s = Files.list(p.resolve("migrations"))) {
+            List<Path> all = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+            return all.get(all.size() - 1);
+        }
+    }
+
+    private static List<String> rows(TestDb db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select * from customer order by id")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aMigrationFailingHalfWayLeavesCatalogAndRowsAsBeforeAndSaysWhatRanAndWhatWasUndone() throws Exception {
+        try (TestDb db = mariadb()) {
+            Path p = project(db, "");
+            ok(run(p, "-m", "init"));
+            ok(run(p, "upgrade", "head"));
+            db.exec("insert into customer (name, email) values ('ada', 'a@x'), ('bob', null), ('cy', 'c@x')");
+            // an edit autogen writes (a column, an index, a wider type), then a hand-written step that fails on the server
+            Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted(
+                    "    Integer score;\n").replace("@Table(name = \"customer\")",
+                    "@Table(name = \"customer\", indexes = @Index(name = \"ix_customer_email\", columnList = \"email\"))")
+                    .replace("String name;", "@Column(length = 400) String name;"));
+            ok(run(p, "-m", "score, index, longer name"));
+            Path f = last(p);
+            Files.writeString(f, Files.readString(f).replaceFirst("// ### end of autogen commands ###",
+                    "op.execute(\"insert into no_such_table values (1)\");\n        // ### end of autogen commands ###"));
+            Schema catalog = db.inspect();
+            List<String> rows = rows(db);
+
+            Result failed = run(p, "upgrade", "head");
+            assertEquals(2, failed.code(), failed.toString());
+            assertTrue(failed.err().contains("upgrade failed and was rolled back"), failed.err());
+            assertTrue(failed.err().contains("ran addColumn customer, alterColumn customer, addConstraint customer"),
+                    failed.err());
+            assertTrue(failed.err().contains("undone in reverse: addConstraint customer, alterColumn customer, addColumn customer"),
+                    failed.err());
+            assertTrue(failed.err().contains("statement: insert into no_such_table values (1)"), failed.err());
+            assertEquals(catalog, db.inspect(), "the column, the index and the wider type are gone");
+            assertEquals(rows, rows(db), "every row as it was");
+            assertTrue(ok(run(p, "current")).out().startsWith("0000000b0001"), "the version did not move");
+
+            Files.writeString(f, Files.readString(f).replace("op.execute(\"insert into no_such_table values (1)\");", ""));
+            ok(run(p, "upgrade", "head"));
+            ok(run(p, "check"));
+            assertEquals(rows.size(), db.count("select count(*) from customer where score is null"));
+        }
+    }
+
+    @Test
+    void twoProcessesUpgradingAtOnceApplyEachMigrationOnce() throws Exception {
+        try (TestDb db = mariadb()) {
+            Path p = project(db, "");
+            ok(run(p, "-m", "init"));
+            ok(run(p, "upgrade", "head"));
+            Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted("    Integer score;\n"));
+            ok(run(p, "-m", "score"));
+            ok(run(p, "upgrade", "head"));
+            Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted(
+                    "    Integer score;\n    String city;\n"));
+            ok(run(p, "-m", "city"));
+            ok(run(p, "downgrade", "base"));
+            assertEquals(0, db.count("select count(*) from autogen_history"));
+            // one process holds the lock while the other starts: both must end at head, each migration applied once
+            List<Process> procs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                ProcessBuilder pb = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
+                        "io.autogen.cli.Main", "upgrade", "head").directory(p.toFile()).redirectErrorStream(true);
+                pb.environment().remove("AUTOGEN_URL");
+                pb.environment().remove("AUTOGEN_DAEMON");
+                procs.add(pb.start());
+            }
+            for (Process proc : procs) {
+                String output = new String(proc.getInputStream().readAllBytes());
+                assertEquals(0, proc.waitFor(), output);
+            }
+            assertEquals(3, db.count("select count(*) from autogen_history"), "three revisions, each recorded once");
+            assertEquals(1, db.count("select count(*) from autogen_version"));
+            assertEquals(1, db.count("select count(*) from information_schema.columns where table_schema = database()"
+                    + " and table_name = 'customer' and column_name = 'city'"));
+            ok(run(p, "check"));
+        }
+    }
+}
