@@ -67,7 +67,7 @@ class ErrorsTest {
 
     @Test
     void unsupportedUrl() throws Exception {
-        oneLineError(project().run("--url", "jdbc:mysql://localhost/x", "current"), "unsupported database URL");
+        oneLineError(project().run("--url", "jdbc:h2:mem:x", "current"), "unsupported database URL");
     }
 
     @Test
