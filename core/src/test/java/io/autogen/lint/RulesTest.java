@@ -99,8 +99,15 @@ class RulesTest {
             var gen = p.run("-m", rule);
             assertEquals(0, gen.code(), gen.toString());
             List<String> calls = upgradeCalls(p.lastMigration());
-            // the drop of a changed check carries the text the migration wrote, not the catalog's rewrite of it
-            assertEquals(expected, calls);
+            if (rule.equals("enum value") && nativeEnum(before)) {
+                // a database whose Hibernate dialect maps @Enumerated(STRING) to its own enum type: the type changes
+                assertEquals(1, calls.size(), calls.toString());
+                assertTrue(calls.get(0).startsWith("op.alterColumn(\"item\", column(\"kind\", \"enum")
+                        && calls.get(0).contains("'HUGE'"), calls.toString());
+            } else {
+                // the drop of a changed check carries the text the migration wrote, not the catalog's rewrite of it
+                assertEquals(expected, calls);
+            }
             assertEquals(0, p.run("upgrade", "head").code());
             var check = p.run("check");
             assertEquals(0, check.code(), check.toString());
@@ -110,6 +117,12 @@ class RulesTest {
             assertEquals(0, p.run("upgrade", "+1").code());
             assertEquals(0, p.run("check").code());
         }
+    }
+
+    /** Whether the database holds item.kind in an enum type of its own (not a varchar with a check). */
+    private static boolean nativeEnum(Schema schema) {
+        return schema.table("item").flatMap(t -> t.column("kind"))
+                .map(c -> c.type().toLowerCase(java.util.Locale.ROOT).startsWith("enum")).orElse(false);
     }
 
     @org.junit.jupiter.api.Test

@@ -1,6 +1,7 @@
 package io.autogen.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogen.diff.Comparator;
 import io.autogen.fixtures.HibernateCreation;
@@ -97,7 +98,9 @@ class BeanValidationTest {
         assertEquals(true, column(model.table("vets").orElseThrow(), "licence").nullable(), "a single-table subclass");
         assertEquals("varchar(40)", column(owners, "email").type());
         assertEquals("varchar(10)", column(owners, "zip").type());
-        assertEquals("numeric(7,2)", column(pets, "weight").type());
+        // @Digits(integer = 5, fraction = 2): precision 7, scale 2, in the database's spelling (numeric, decimal)
+        String weight = column(pets, "weight").type();
+        assertTrue(weight.matches("(numeric|decimal)\\(7,\\s*2\\)"), weight);
     }
 
     @ParameterizedTest(name = "Hibernate {0}, {1}, {2}")
