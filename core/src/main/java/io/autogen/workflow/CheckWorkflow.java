@@ -56,6 +56,10 @@ public final class CheckWorkflow {
             boolean managed = new VersionStore(dialect).exists(c);
             Set<String> current = managed ? m.current(c) : Set.of();
             c.rollback();
+            if (!managed && live.tables().isEmpty() && !heads.isEmpty()) {
+                // an empty database where migrations are written: it is at base, behind them (not a schema to adopt)
+                return drift.notAtHead(Workspace.describe(current), Workspace.describe(heads));
+            }
             if (!managed) {
                 return drift.unmanaged(live, entities.get());
             }
