@@ -93,4 +93,22 @@ public final class Dialects {
         }
         return out;
     }
+
+    /**
+     * {@code url} with {@code user} and {@code password} added as {@code user=} and {@code password=} parameters, each
+     * only where the URL carries none (as query parameters or as {@code user:password@host}): what the drivers that
+     * read credentials from the URL's parameters need.
+     */
+    public static String withCredentialParameters(String url, String user, String password) {
+        boolean userInfo = url.matches("(?i)jdbc:[a-z]+://[^/]*@.*");
+        StringBuilder extra = new StringBuilder();
+        if (user != null && !user.isEmpty() && !userInfo && !url.matches("(?i).*[?&]user=.*")) {
+            extra.append("user=").append(java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (password != null && !password.isEmpty() && !userInfo && !url.matches("(?i).*[?&]password=.*")) {
+            extra.append(extra.length() == 0 ? "" : "&").append("password=")
+                    .append(java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return extra.length() == 0 ? url : url + (url.contains("?") ? "&" : "?") + extra;
+    }
 }

@@ -1,6 +1,7 @@
 package io.autogen.dialect.mariadb;
 
 import io.autogen.dialect.Dialect;
+import io.autogen.dialect.Dialects;
 import io.autogen.dialect.DiffHints;
 import io.autogen.dialect.LintProfile;
 import io.autogen.dialect.SqlEmitter;
@@ -49,29 +50,9 @@ public final class MariaDbDialect implements Dialect {
     /** Each DDL statement commits what came before it, and itself: no migration is one transaction here. */
     @Override public boolean transactionalDdl() { return false; }
 
-    @Override public List<String> versionTablesDdl() {
-        return List.of(
-                "create table if not exists autogen_version (version_num varchar(32) not null primary key)",
-                "create table if not exists autogen_history (revision varchar(32) not null primary key, "
-                        + "message varchar(500), checksum varchar(80) not null, applied_at varchar(40) not null, "
-                        + "duration_ms bigint not null)");
-    }
-
     /** User and password as URL parameters, as both drivers read them (each only where the URL has none). */
     @Override public String withCredentials(String url, String user, String password) {
-        StringBuilder extra = new StringBuilder();
-        if (user != null && !user.isEmpty() && !url.matches("(?i).*[?&]user=.*") && !url.matches("(?i)jdbc:[a-z]+://[^/]*@.*")) {
-            extra.append("user=").append(encode(user));
-        }
-        if (password != null && !password.isEmpty() && !url.matches("(?i).*[?&]password=.*")
-                && !url.matches("(?i)jdbc:[a-z]+://[^/]*@.*")) {
-            extra.append(extra.length() == 0 ? "" : "&").append("password=").append(encode(password));
-        }
-        return extra.length() == 0 ? url : url + (url.contains("?") ? "&" : "?") + extra;
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return Dialects.withCredentialParameters(url, user, password);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.autogen.dialect.postgres;
 
 import io.autogen.dialect.Dialect;
+import io.autogen.dialect.Dialects;
 import io.autogen.dialect.DiffHints;
 import io.autogen.dialect.LintProfile;
 import io.autogen.dialect.SqlEmitter;
@@ -78,18 +79,7 @@ public final class PostgresDialect implements Dialect {
 
     /** User and password as URL parameters, as the driver reads them (each only where the URL has none). */
     @Override public String withCredentials(String url, String user, String password) {
-        StringBuilder extra = new StringBuilder();
-        if (user != null && !user.isEmpty() && !url.matches("(?i).*[?&]user=.*")) {
-            extra.append("user=").append(encode(user));
-        }
-        if (password != null && !password.isEmpty() && !url.matches("(?i).*[?&]password=.*")) {
-            extra.append(extra.length() == 0 ? "" : "&").append("password=").append(encode(password));
-        }
-        return extra.length() == 0 ? url : url + (url.contains("?") ? "&" : "?") + extra;
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return Dialects.withCredentialParameters(url, user, password);
     }
 
 
