@@ -1,6 +1,5 @@
 package io.autogen.config;
 
-import io.autogen.runtime.Migrator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -24,18 +23,6 @@ public record Settings(String url, List<Path> entities, Path migrations, String 
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(projectDir);
         hibernate = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(hibernate == null ? java.util.Map.of() : hibernate));
-    }
-
-    public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
-                    List<String> excludeTables, Path templates, List<String> classpath, Path projectDir,
-                    java.util.Map<String, String> hibernate) {
-        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, hibernate,
-                Migrator.DEFAULT_LOCK_TIMEOUT, null, null);
-    }
-
-    public Settings(String url, List<Path> entities, Path migrations, String schema, String naming,
-                    List<String> excludeTables, Path templates, List<String> classpath, Path projectDir) {
-        this(url, entities, migrations, schema, naming, excludeTables, templates, classpath, projectDir, java.util.Map.of());
     }
 
     /**

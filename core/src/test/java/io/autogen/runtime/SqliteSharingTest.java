@@ -51,7 +51,7 @@ class SqliteSharingTest {
         TestDb db = TestDb.sqlite(dir);
         Project p = migrated(db);
         Settings settings = new Settings(db.url(), List.of(p.dir.resolve("entities")), p.dir.resolve("migrations"),
-                null, "jpa", List.of(), null, List.of(), p.dir);
+                null, "jpa", List.of(), null, List.of(), p.dir, java.util.Map.of(), Migrator.DEFAULT_LOCK_TIMEOUT, null, null);
         Autogen autogen = new Autogen(settings, Clock.systemUTC(), () -> "000000000000");
         try (Connection held = autogen.connect(); Connection app = app(db, 0); var st = app.createStatement()) {
             // what current/history/check do with it: read the versions, end the read
