@@ -117,12 +117,24 @@ class MavenPluginTest {
         assertTrue(r.out.contains("(mvn autogen:upgrade creates this one)"), r.out);
         assertFalse(r.out.contains("autogen upgrade head"), r.out);
         assertFalse(Files.exists(db), "check created the database");
-        Files.createFile(db); // an empty database: not managed by migrations yet
+        Files.createFile(db); // an empty database: behind the migration just written
+        r = mvn(repo, app, db, "autogen:check");
+        assertNotEquals(0, r.code, r.out);
+        assertTrue(r.out.contains("not-at-head: database at base"), r.out);
+        assertTrue(r.out.contains("fix: mvn autogen:upgrade"), r.out);
+        assertFalse(r.out.contains("fix: autogen "), r.out);
+        // a database with tables of its own and no migrations applied: not managed by migrations yet
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("create table legacy (x integer)");
+        }
         r = mvn(repo, app, db, "autogen:check");
         assertNotEquals(0, r.code, r.out);
         assertTrue(r.out.contains("fix: mvn compile autogen:generate -Dautogen.message=\"initial schema\", then"
                 + " mvn autogen:upgrade (or the command line's autogen stamp head if"), r.out);
         assertFalse(r.out.contains("fix: autogen "), r.out);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("drop table legacy");
+        }
 
         r = mvn(repo, app, db, "autogen:upgrade");
         assertEquals(0, r.code, r.out);
