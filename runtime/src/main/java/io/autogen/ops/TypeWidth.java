@@ -16,13 +16,33 @@ public final class TypeWidth {
 
     private TypeWidth() {}
 
+    /**
+     * A type spelling read as its family ({@code varchar} for {@code character varying}, {@code numeric} for
+     * {@code decimal}, {@code integer} for {@code int4}...), its length or precision and its scale (null where the
+     * spelling has none); what the lint's profiles and {@link #narrows} compare.
+     */
+    public record Sized(String family, Integer length, Integer scale) {
+        /** The type read, or null when it is not a name with an optional {@code (length[, scale])}. */
+        public static Sized of(String type) {
+            Matcher m = TYPE.matcher(type.toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                return null;
+            }
+            return new Sized(TypeWidth.family(m.group(1)), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                    m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+        }
+
+        int scaleOrZero() {
+            return scale == null ? 0 : scale;
+        }
+    }
+
     public static boolean narrows(String fromType, String toType) {
-        Matcher a = TYPE.matcher(fromType.toLowerCase(Locale.ROOT));
-        Matcher b = TYPE.matcher(toType.toLowerCase(Locale.ROOT));
-        if (!a.matches() || !b.matches()) {
+        Sized a = Sized.of(fromType), b = Sized.of(toType);
+        if (a == null || b == null) {
             return !fromType.equalsIgnoreCase(toType);
         }
-        String fa = family(a.group(1)), fb = family(b.group(1));
+        String fa = a.family(), fb = b.family();
         if (UNBOUNDED_TEXT.contains(fb)) {
             return false; // any value can be written as text
         }
@@ -30,19 +50,19 @@ public final class TypeWidth {
             return INTEGERS.indexOf(fb) < INTEGERS.indexOf(fa);
         }
         if (INTEGERS.contains(fa) && fb.equals("numeric")) {
-            return b.group(2) != null && Integer.parseInt(b.group(2)) - scale(b) < 19;
+            return b.length() != null && b.length() - b.scaleOrZero() < 19;
         }
         if (!fa.equals(fb)) {
             return true;
         }
-        Integer la = size(a), lb = size(b);
+        Integer la = a.length(), lb = b.length();
         if (lb == null) {
             return false;
         }
         if (la == null) {
             return true;
         }
-        return lb < la || scale(b) < scale(a) || (lb - scale(b)) < (la - scale(a));
+        return lb < la || b.scaleOrZero() < a.scaleOrZero() || (lb - b.scaleOrZero()) < (la - a.scaleOrZero());
     }
 
     private static String family(String base) {
@@ -55,13 +75,5 @@ public final class TypeWidth {
             case "decimal", "numeric" -> "numeric";
             default -> base.trim();
         };
-    }
-
-    private static Integer size(Matcher m) {
-        return m.group(2) == null ? null : Integer.valueOf(m.group(2));
-    }
-
-    private static int scale(Matcher m) {
-        return m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     }
 }

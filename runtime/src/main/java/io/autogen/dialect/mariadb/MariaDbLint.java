@@ -1,8 +1,7 @@
 package io.autogen.dialect.mariadb;
 
 import io.autogen.dialect.LintProfile;
-import java.util.Locale;
-import java.util.regex.Matcher;
+import io.autogen.ops.TypeWidth;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
 final class MariaDbLint implements LintProfile {
     private static final Pattern VOLATILE = Pattern.compile(
             "(?i)\\b(rand|uuid|uuid_short|sysdate|nextval|next value for|connection_id)\\s*\\(?");
-    private static final Pattern SIZED = Pattern.compile("\\s*([a-z ]+?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*");
 
     @Override public boolean isVolatile(String defaultExpression) {
         return VOLATILE.matcher(defaultExpression).find();
@@ -32,15 +30,12 @@ final class MariaDbLint implements LintProfile {
      * under 256 bytes, or both over, at 4 bytes a character in utf8mb4), more decimal precision is a copy, so not here.
      */
     @Override public boolean coercible(String from, String to) {
-        Matcher a = SIZED.matcher(from.toLowerCase(Locale.ROOT));
-        Matcher b = SIZED.matcher(to.toLowerCase(Locale.ROOT));
-        if (!a.matches() || !b.matches() || a.group(2) == null || b.group(2) == null) {
+        TypeWidth.Sized a = TypeWidth.Sized.of(from), b = TypeWidth.Sized.of(to);
+        if (a == null || b == null || a.length() == null || b.length() == null
+                || !a.family().equals("varchar") || !b.family().equals("varchar")) {
             return false;
         }
-        if (!a.group(1).trim().equals("varchar") || !b.group(1).trim().equals("varchar")) {
-            return false;
-        }
-        int x = Integer.parseInt(a.group(2)), y = Integer.parseInt(b.group(2));
+        int x = a.length(), y = b.length();
         return y >= x && (x * 4 < 256) == (y * 4 < 256);
     }
 }

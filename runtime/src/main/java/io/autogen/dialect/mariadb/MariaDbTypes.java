@@ -18,16 +18,6 @@ public final class MariaDbTypes implements DiffHints {
             "([a-z][a-z0-9 _]*?)\\s*(\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))?\\s*((?:unsigned|signed|zerofill|\\s)*)"
                     + "(?:\\s*(?:character set|charset)\\s+\\w+)?(?:\\s*collate\\s+\\w+)?");
 
-    private final boolean sequences;
-
-    public MariaDbTypes() {
-        this(true);
-    }
-
-    MariaDbTypes(boolean sequences) {
-        this.sequences = sequences;
-    }
-
     @Override public String normaliseType(String type) {
         String t = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (t.startsWith("enum") || t.startsWith("set")) {
@@ -96,7 +86,7 @@ public final class MariaDbTypes implements DiffHints {
     }
 
     @Override public boolean supportsSequences() {
-        return sequences;
+        return true;
     }
 
     @Override public boolean comparesIdentity() {

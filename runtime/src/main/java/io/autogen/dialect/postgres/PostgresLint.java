@@ -1,7 +1,7 @@
 package io.autogen.dialect.postgres;
 
 import io.autogen.dialect.LintProfile;
-import java.util.regex.Matcher;
+import io.autogen.ops.TypeWidth;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class PostgresLint implements LintProfile {
     private static final Pattern VOLATILE = Pattern.compile(
             "(?i)\\b(random|gen_random_uuid|uuid_generate_v\\d\\w*|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(");
-    private static final Pattern SIZED = Pattern.compile("\\s*([a-z ]+?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*");
 
     @Override public boolean locksOnDdl() {
         return true;
@@ -30,31 +29,22 @@ final class PostgresLint implements LintProfile {
      * more numeric precision at the same scale, a different timestamp precision.
      */
     @Override public boolean coercible(String from, String to) {
-        Matcher a = SIZED.matcher(from.toLowerCase(java.util.Locale.ROOT));
-        Matcher b = SIZED.matcher(to.toLowerCase(java.util.Locale.ROOT));
-        if (!a.matches() || !b.matches()) {
+        TypeWidth.Sized a = TypeWidth.Sized.of(from), b = TypeWidth.Sized.of(to);
+        if (a == null || b == null) {
             return false;
         }
-        String fa = family(a.group(1)), fb = family(b.group(1));
-        if (fa.equals("varchar") && (fb.equals("text") || fb.equals("varchar") && (b.group(2) == null
-                || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))))) {
+        String fa = a.family(), fb = b.family();
+        if (fa.equals("varchar") && (fb.equals("text") || fb.equals("varchar") && (b.length() == null
+                || a.length() != null && b.length() >= a.length()))) {
             return true;
         }
-        if (fa.equals("text") && fb.equals("varchar") && b.group(2) == null) {
+        if (fa.equals("text") && fb.equals("varchar") && b.length() == null) {
             return true;
         }
         if (fa.equals("numeric") && fb.equals("numeric")) {
-            return b.group(2) == null || a.group(2) != null && Integer.parseInt(b.group(2)) >= Integer.parseInt(a.group(2))
-                    && java.util.Objects.equals(a.group(3), b.group(3));
+            return b.length() == null || a.length() != null && b.length() >= a.length()
+                    && java.util.Objects.equals(a.scale(), b.scale());
         }
         return fa.startsWith("timestamp") && fa.equals(fb);
-    }
-
-    private static String family(String base) {
-        return switch (base.trim()) {
-            case "varchar", "character varying" -> "varchar";
-            case "decimal", "numeric" -> "numeric";
-            default -> base.trim();
-        };
     }
 }
