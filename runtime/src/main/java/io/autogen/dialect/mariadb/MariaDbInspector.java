@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  * {@link Names#key}, which folds case anyway.
  */
 public final class MariaDbInspector implements CatalogInspector {
-    private static final MariaDbTypes TYPES = new MariaDbTypes();
 
     private static final String TABLES = """
             select table_name, table_type, table_comment
