@@ -340,7 +340,9 @@ public final class Migrator {
             }
         }
         List<OutsideTransaction.Done> done = new ArrayList<>();
+        List<String> carried = new ArrayList<>(); // in words, as the mark of the run under way says them
         Operation current = null;
+        store.execute(c, store.recordRunning(r, what, clock.instant()));
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, false);
         try {
             for (Operation op : steps.first()) {
@@ -348,6 +350,8 @@ public final class Migrator {
                 Schema after = backend.apply(op, state);
                 done.add(new OutsideTransaction.Done(op, state, after));
                 state = after;
+                carried.add(step(op));
+                markRunning(c, r, what, carried);
             }
             current = null;
             backend.flush();
@@ -355,6 +359,10 @@ public final class Migrator {
             backend = new JdbcBackend(c, dialect, schemaName, true);
             for (Operation op : steps.last()) {
                 state = backend.apply(op, state);
+                if (!dialect.transactionalDdl()) { // each of them committed on its own: the mark says so
+                    carried.add(step(op));
+                    markRunning(c, r, what, carried);
+                }
             }
             backend.flush();
             return state;
@@ -374,7 +382,13 @@ public final class Migrator {
                         + " run " + what + " again once the cause is fixed (each step is safe to run again)",
                         statementOf(e), e, false);
             }
-            if (!kept.isEmpty()) {
+            if (kept.isEmpty()) {
+                try {
+                    store.execute(c, store.cleared(r)); // everything undone: nothing under way any more
+                } catch (SQLException gone) {
+                    // the connection is gone: the mark stays, and says the run did not finish
+                }
+            } else {
                 markIncomplete(c, r, String.join(" and ", kept));
             }
             if (e instanceof JdbcBackend.StatementFailed f && dialect.isLockTimeout(f.sqlException()) && kept.isEmpty()) {
@@ -408,10 +422,20 @@ public final class Migrator {
         return Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + (op.table() == null ? "" : " " + op.table());
     }
 
+    /** Keeps the mark of a run under way ({@link VersionStore#recordRunning}) up to date with the steps it carried out. */
+    private void markRunning(Connection c, RevisionFile r, String what, List<String> carried) {
+        try {
+            store.execute(c, store.ranSoFar(r, what, carried));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot record the step just carried out in autogen_history: " + e.getMessage(), e);
+        }
+    }
+
     /** Names what a failed run left until the revision is applied or reverted ({@link VersionStore#incomplete}). */
     private void markIncomplete(Connection c, RevisionFile r, String what) {
         try {
             c.setAutoCommit(true);
+            store.execute(c, store.cleared(r)); // what it left is said by the row below
             store.execute(c, store.recordIncomplete(r, what, clock.instant()));
         } catch (SQLException e) {
             // the connection is gone: the failure's own message still says what was left

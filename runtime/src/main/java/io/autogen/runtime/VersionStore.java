@@ -73,6 +73,7 @@ public final class VersionStore {
         return List.of(
                 new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
                 new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
+                new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())),
                 new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
                         + "values (?, ?, ?, ?, ?)", List.of(r.id(), truncate(r.message()), r.checksum(),
                         at.toString(), durationMs)));
@@ -80,7 +81,33 @@ public final class VersionStore {
 
     public List<Stmt> recordReverted(RevisionFile r) {
         return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
-                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())));
+                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
+                new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())));
+    }
+
+    /**
+     * Marks a revision whose steps run one by one, each committed on its own (outside a transaction), as under way:
+     * a row of {@code autogen_history} under {@code ~ID} (never read as applied) whose message {@link #ranSoFar} keeps
+     * up to date after every step. The version rows that end a successful run delete it, and so does a failure that
+     * undid everything ({@link #cleared}); a process killed half-way leaves it, so that the next {@code upgrade},
+     * {@code check} and {@code current} can say where it stopped.
+     */
+    public List<Stmt> recordRunning(RevisionFile r, String direction, Instant at) {
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())),
+                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
+                        + "values (?, ?, ?, ?, ?)", List.of(RUNNING + r.id(), direction, RUNNING_MARK, at.toString(), -1L)));
+    }
+
+    /** The steps carried out so far by the run {@link #recordRunning} marked, in words ({@code addColumn customer}). */
+    public List<Stmt> ranSoFar(RevisionFile r, String direction, List<String> steps) {
+        return List.of(new Stmt("update autogen_history set message = ? where revision = ?",
+                List.of(truncate(direction + (steps.isEmpty() ? "" : ": ran " + String.join(", ", steps))),
+                        RUNNING + r.id())));
+    }
+
+    /** Ends the mark of a run that failed and undid every step it had carried out. */
+    public List<Stmt> cleared(RevisionFile r) {
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())));
     }
 
     /**
@@ -105,7 +132,13 @@ public final class VersionStore {
                 "select revision, message, applied_at from autogen_history order by applied_at, revision")) {
             while (rs.next()) {
                 String rev = rs.getString(1);
-                if (rev.startsWith(INCOMPLETE)) {
+                if (rev.startsWith(RUNNING)) {
+                    String[] what = rs.getString(2).split(": ran ", 2);
+                    out.add("revision " + rev.substring(RUNNING.length()) + ": the " + what[0] + " started "
+                            + rs.getString(3) + " did not finish (its process stopped, or it is still running) after "
+                            + (what.length < 2 ? "no step" : what[1]) + "; each step is committed on its own, and the"
+                            + " next " + what[0] + " skips the steps the catalog shows done and runs the rest");
+                } else if (rev.startsWith(INCOMPLETE)) {
                     out.add("revision " + rev.substring(INCOMPLETE.length()) + " failed (" + rs.getString(3)
                             + ") and left " + rs.getString(2) + ", which nothing could undo");
                 }
@@ -118,6 +151,16 @@ public final class VersionStore {
 
     /** The prefix of a history row that marks a failed run, not an applied revision. */
     static final String INCOMPLETE = "!";
+
+    /** The prefix of a history row that marks a run under way outside a transaction ({@link #recordRunning}). */
+    static final String RUNNING = "~";
+
+    private static final String RUNNING_MARK = "running";
+
+    /** True for a row of {@code autogen_history} that marks a run, not an applied revision. */
+    private static boolean isMark(String revision) {
+        return revision.startsWith(INCOMPLETE) || revision.startsWith(RUNNING);
+    }
 
     private static String truncate(String s) {
         return s.length() > 500 ? s.substring(0, 500) : s;
@@ -183,8 +226,8 @@ public final class VersionStore {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "select revision, checksum, applied_at, duration_ms from autogen_history order by applied_at, revision")) {
             while (rs.next()) {
-                if (rs.getString(1).startsWith(INCOMPLETE)) {
-                    continue; // a failed run's mark, not an applied revision
+                if (isMark(rs.getString(1))) {
+                    continue; // a run's mark, not an applied revision
                 }
                 out.put(rs.getString(1), new Applied(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
             }

@@ -46,6 +46,18 @@ class MariaDbTest {
             %s}
             """;
 
+    private static final String TAG = """
+            package app;
+
+            import jakarta.persistence.*;
+
+            @Entity @Table(name = "tag")
+            public class Tag {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                String label;
+            %s}
+            """;
+
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -82,6 +94,14 @@ class MariaDbTest {
         try (Stream<Path> s = Files.list(p.resolve("migrations"))) {
             List<Path> all = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
             return all.get(all.size() - 1);
+        }
+    }
+
+    private static String output(Process proc) {
+        try {
+            return new String(proc.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 
@@ -171,6 +191,63 @@ class MariaDbTest {
             assertEquals(1, db.count("select count(*) from information_schema.columns where table_schema = database()"
                     + " and table_name = 'customer' and column_name = 'city'"));
             ok(run(p, "check"));
+        }
+    }
+
+    @Test
+    void anUpgradeKilledHalfWayIsFoundByTheNextOneWhichCompletesIt() throws Exception {
+        try (TestDb db = mariadb()) {
+            Path p = project(db, "");
+            Files.writeString(p.resolve("entities/app/Tag.java"), TAG.formatted(""));
+            ok(run(p, "-m", "init"));
+            ok(run(p, "upgrade", "head"));
+            db.exec("insert into customer (name, email) values ('ada', 'a@x'), ('bob', null)",
+                    "insert into tag (label) values ('x')");
+            Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted("    Integer score;\n"));
+            Files.writeString(p.resolve("entities/app/Tag.java"), TAG.formatted("    String colour;\n"));
+            ok(run(p, "-m", "score and colour"));
+            String migration = Files.readString(last(p));
+            assertTrue(migration.indexOf("\"customer\"") < migration.indexOf("\"tag\""), migration);
+
+            long waiting;
+            try (Connection holder = db.connect(); Statement st = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                st.executeQuery("select * from tag").close(); // holds tag's metadata lock until this transaction ends
+                ProcessBuilder pb = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
+                        "io.autogen.cli.Main", "upgrade", "head").directory(p.toFile()).redirectErrorStream(true);
+                pb.environment().remove("AUTOGEN_URL");
+                pb.environment().remove("AUTOGEN_DAEMON");
+                Process proc = pb.start();
+                waiting = 0;
+                for (int i = 0; i < 600 && waiting == 0; i++) { // the first step done, the second waiting for tag
+                    Thread.sleep(100);
+                    waiting = db.count("select coalesce(max(id), 0) from information_schema.processlist"
+                            + " where state like 'Waiting for table metadata lock%' and info like 'alter table%tag%'");
+                    assertTrue(proc.isAlive() || waiting > 0, () -> "the upgrade ended early: " + output(proc));
+                }
+                assertTrue(waiting > 0, "the upgrade reached its second step");
+                assertEquals(1, db.count("select count(*) from information_schema.columns where table_schema = database()"
+                        + " and table_name = 'customer' and column_name = 'score'"), "its first step is committed");
+                proc.destroyForcibly(); // kill -9, half-way through the migration
+                proc.waitFor();
+                db.exec("kill " + waiting); // its statement dies with it (a server may also finish it: the catalog tells)
+                holder.commit();
+            }
+
+            Result stopped = run(p, "check");
+            assertEquals(1, stopped.code(), stopped.toString());
+            assertTrue(stopped.out().contains("incomplete-upgrade"), stopped.toString());
+            assertTrue(stopped.out().contains("did not finish (its process stopped, or it is still running) after"
+                    + " addColumn customer;"), stopped.toString());
+
+            Result resumed = ok(run(p, "upgrade", "head"));
+            assertTrue(resumed.out().contains("score and colour"), resumed.toString());
+            assertTrue(resumed.err().contains("did not finish"), "the upgrade says what it found: " + resumed);
+            ok(run(p, "check"));
+            assertEquals(0, db.count("select count(*) from autogen_history where revision like '~%' or revision like '!%'"));
+            assertEquals(2, db.count("select count(*) from autogen_history"), "each revision recorded once");
+            assertEquals(2, db.count("select count(*) from customer where score is null"), "every row kept");
+            assertEquals(1, db.count("select count(*) from tag where colour is null and label = 'x'"));
         }
     }
 }
