@@ -71,8 +71,9 @@ public final class Backends {
         }
 
         @Override public Schema apply(Operation op, Schema before) {
+            Schema after = SchemaApplier.apply(before, op); // refused before a line of it is written
             plan.add(op, before).forEach(this::write);
-            return SchemaApplier.apply(before, op);
+            return after;
         }
 
         /** A statement as the database's script runs it (terminated; see {@link SqlEmitter#scriptStatement}). */

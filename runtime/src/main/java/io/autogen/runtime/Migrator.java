@@ -341,6 +341,8 @@ public final class Migrator {
         }
         List<OutsideTransaction.Done> done = new ArrayList<>();
         List<String> carried = new ArrayList<>(); // in words, as the mark of the run under way says them
+        // what destroys data and still committed on its own (where DDL is not transactional): no undo takes it back
+        List<String> committed = new ArrayList<>();
         Operation current = null;
         store.execute(c, store.recordRunning(r, what, clock.instant()));
         JdbcBackend backend = new JdbcBackend(c, dialect, schemaName, false);
@@ -356,11 +358,13 @@ public final class Migrator {
             current = null;
             backend.flush();
             c.setAutoCommit(false); // the rest in the transaction that run() ends with the version rows
-            backend = new JdbcBackend(c, dialect, schemaName, true);
+            // where DDL commits on its own, a step an earlier run carried out before it stopped is skipped here too
+            backend = new JdbcBackend(c, dialect, schemaName, dialect.transactionalDdl());
             for (Operation op : steps.last()) {
                 state = backend.apply(op, state);
                 if (!dialect.transactionalDdl()) { // each of them committed on its own: the mark says so
                     carried.add(step(op));
+                    committed.add(step(op));
                     markRunning(c, r, what, carried);
                 }
             }
@@ -368,13 +372,16 @@ public final class Migrator {
             return state;
         } catch (RuntimeException e) {
             if (!c.getAutoCommit()) {
-                c.rollback(); // the steps that destroy data: never carried out
+                c.rollback(); // the steps that destroy data: never carried out where DDL is transactional (else: committed)
                 c.setAutoCommit(true);
                 current = null;
             }
-            List<String> kept;
+            List<String> kept = new ArrayList<>();
+            for (String gone : committed) {
+                kept.add(gone + " (" + dialect.title() + " committed it)");
+            }
             try {
-                kept = OutsideTransaction.undo(c, dialect, schemaName, current, done);
+                kept.addAll(OutsideTransaction.undo(c, dialect, schemaName, current, done));
             } catch (RuntimeException | SQLException undoFailed) {
                 markIncomplete(c, r, "part of its steps (undoing them failed: " + reason(undoFailed) + ")");
                 throw new MigrationFailed(r, what, reason(e) + "; undoing what it had done failed too ("

@@ -80,6 +80,21 @@ public final class OperationsFacade implements Operations {
                 new ModelException("column " + tableName + "." + column + " does not exist"));
     }
 
+    /*
+     * What a drop or a rename names, as the schema holds it; where the schema no longer holds it, only its name. A
+     * step an earlier run carried out before it stopped half-way (outside a transaction, each step committed) finds
+     * its table, column or sequence gone: the backend then sees the step done already and skips it, and everywhere
+     * else refuses it with the same "does not exist" as before ({@link io.autogen.ops.SchemaApplier}).
+     */
+
+    private Table named(String name) {
+        return schema.table(name).orElseGet(() -> Table.of(name, List.of()));
+    }
+
+    private Column namedColumn(String tableName, String column) {
+        return schema.table(tableName).flatMap(t -> t.column(column)).orElseGet(() -> Column.of(column, "unknown"));
+    }
+
     @Override public void createTable(String name, TableElement... elements) {
         List<Column> columns = new ArrayList<>();
         Constraints keys = new Constraints();
@@ -135,7 +150,7 @@ public final class OperationsFacade implements Operations {
     }
 
     @Override public void dropTable(String name) {
-        apply(new DropTable(table(name)));
+        apply(new DropTable(named(name)));
     }
 
     @Override public void addColumn(String table, ColumnDef column) {
@@ -143,15 +158,15 @@ public final class OperationsFacade implements Operations {
     }
 
     @Override public void dropColumn(String table, String column) {
-        apply(new DropColumn(table, column(table, column)));
+        apply(new DropColumn(table, namedColumn(table, column)));
     }
 
     @Override public void renameColumn(String table, String column, String newName) {
-        apply(new RenameColumn(table, column(table, column).name(), newName));
+        apply(new RenameColumn(table, namedColumn(table, column).name(), newName));
     }
 
     @Override public void renameTable(String table, String newName) {
-        apply(new RenameTable(table(table).name(), newName));
+        apply(new RenameTable(named(table).name(), newName));
     }
 
     @Override public void alterColumn(String table, ColumnDef column) {
@@ -183,8 +198,7 @@ public final class OperationsFacade implements Operations {
     }
 
     @Override public void dropSequence(String sequence) {
-        apply(new DropSequence(schema.sequence(sequence).orElseThrow(() ->
-                new ModelException("sequence " + sequence + " does not exist"))));
+        apply(new DropSequence(schema.sequence(sequence).orElseGet(() -> new Sequence(sequence, 1, 1))));
     }
 
     @Override public void alterSequence(String sequence, long increment) {

@@ -83,12 +83,21 @@ final class OutsideTransaction {
         Schema state = start;
         boolean rowsChanged = false; // rows a step before this one may have changed: their checks are not known
         for (Operation op : ops) {
+            Schema next;
+            try {
+                next = SchemaApplier.apply(state, op);
+            } catch (ModelException e) {
+                if (JdbcBackend.doneAlready(op, state)) {
+                    continue; // an earlier run, stopped half-way, carried it out: the backend skips it
+                }
+                return Optional.of(e.getMessage());
+            }
             try {
                 emitter.statements(op, state); // an unfilled backfill refuses here
-                state = new Recorder().apply(op, state);
             } catch (ModelException e) {
                 return Optional.of(e.getMessage());
             }
+            state = next;
             if (!rowsChanged) {
                 Optional<String> rows = rowsRefusing(op, start, facts);
                 if (rows.isPresent()) {

@@ -250,4 +250,39 @@ class MariaDbTest {
             assertEquals(1, db.count("select count(*) from tag where colour is null and label = 'x'"));
         }
     }
+
+    @Test
+    void aDropTheServerCommittedBeforeALaterStepFailedIsNamedNotCalledUndone() throws Exception {
+        try (TestDb db = mariadb()) {
+            Path p = project(db, "    String nick;\n");
+            Files.writeString(p.resolve("autogen.properties"), Files.readString(p.resolve("autogen.properties"))
+                    + "lock.timeout=1s\n");
+            Files.writeString(p.resolve("entities/app/Tag.java"), TAG.formatted("    String colour;\n"));
+            ok(run(p, "-m", "init"));
+            ok(run(p, "upgrade", "head"));
+            db.exec("insert into customer (name, nick) values ('ada', 'a')", "insert into tag (label, colour) values ('x', 'red')");
+            Files.writeString(p.resolve("entities/app/Customer.java"), CUSTOMER.formatted(""));
+            Files.writeString(p.resolve("entities/app/Tag.java"), TAG.formatted(""));
+            ok(run(p, "-m", "drop nick and colour"));
+
+            Result failed;
+            try (Connection holder = db.connect(); Statement st = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                st.executeQuery("select * from tag").close(); // the second drop waits for tag, longer than lock.timeout
+                failed = run(p, "upgrade", "head");
+                holder.commit();
+            }
+            assertEquals(2, failed.code(), failed.toString());
+            assertTrue(failed.err().contains("except dropColumn customer (MariaDB/MySQL committed it), which nothing can undo"),
+                    failed.err());
+            assertTrue(!failed.err().contains("nothing was changed"), failed.err());
+            Result check = run(p, "check");
+            assertEquals(1, check.code(), check.toString());
+            assertTrue(check.out().contains("incomplete-upgrade"), check.toString());
+
+            ok(run(p, "upgrade", "head")); // the next run skips the drop the catalog shows done and makes the other
+            ok(run(p, "check"));
+            assertEquals(0, db.count("select count(*) from autogen_history where revision like '~%' or revision like '!%'"));
+        }
+    }
 }
