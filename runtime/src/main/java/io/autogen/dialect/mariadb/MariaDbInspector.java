@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,10 @@ import java.util.regex.Pattern;
  * sequences, one more that reads them all: a fixed number whatever the number of tables.
  *
  * <p>What the server adds on its own is left out, so that it never shows as drift: the index MariaDB/MySQL creates
- * for a foreign key that no index serves (named as the key), and the {@code json_valid()} check MariaDB adds to a
- * JSON column (kept as {@code longtext}: the column reads as {@code json}). An {@code AUTO_INCREMENT} column is an
- * identity. Under {@code lower_case_table_names} the server reports table names in lower case: they compare by
+ * for a foreign key that no index serves (named as the key), the {@code json_valid()} check MariaDB adds to a
+ * JSON column (kept as {@code longtext}: the column reads as {@code json}), and the prefix MariaDB puts on an index
+ * of a column longer than a key ({@link #serverPrefix}: the index reads as one on the whole column). An
+ * {@code AUTO_INCREMENT} column is an identity. Under {@code lower_case_table_names} the server reports table names in lower case: they compare by
  * {@link Names#key}, which folds case anyway.
  */
 public final class MariaDbInspector implements CatalogInspector {
@@ -44,10 +46,12 @@ public final class MariaDbInspector implements CatalogInspector {
             """;
 
     private static final String COLUMNS = """
-            select table_name, column_name, column_type, is_nullable, column_default, column_comment, extra, data_type
-              from information_schema.columns
-             where table_schema = ?
-             order by table_name, ordinal_position
+            select c.table_name, c.column_name, c.column_type, c.is_nullable, c.column_default, c.column_comment, c.extra,
+                   c.data_type, s.maxlen
+              from information_schema.columns c
+              left join information_schema.character_sets s on s.character_set_name = c.character_set_name
+             where c.table_schema = ?
+             order by c.table_name, c.ordinal_position
             """;
 
     private static final String INDEXES = """
@@ -94,6 +98,8 @@ public final class MariaDbInspector implements CatalogInspector {
         String comment;
         final List<Column> columns = new ArrayList<>();
         final Map<String, Boolean> autoIncrement = new LinkedHashMap<>();
+        /** Bytes per character of each character column (its character set's maxlen); absent: 1 (binary, blob). */
+        final Map<String, Integer> bytesPerChar = new HashMap<>();
         PrimaryKey pk;
         final Map<String, IndexRow> indexes = new LinkedHashMap<>();
         final Map<String, ForeignKey> fks = new LinkedHashMap<>();
@@ -133,6 +139,10 @@ public final class MariaDbInspector implements CatalogInspector {
             String dflt = identity ? null : defaultOf(rs.getString(5), rs.getString(8), extra, mariadb);
             b.columns.add(new Column(rs.getString(2), spelling(type), "YES".equals(rs.getString(4)),
                     dflt, rs.getString(6), identity));
+            int maxlen = rs.getInt(9);
+            if (maxlen > 1) {
+                b.bytesPerChar.put(Names.key(rs.getString(2)), maxlen);
+            }
         });
         query(connection, INDEXES, db, rs -> {
             Builder b = tables.get(rs.getString(1));
@@ -141,7 +151,13 @@ public final class MariaDbInspector implements CatalogInspector {
             }
             IndexRow row = b.indexes.computeIfAbsent(rs.getString(2), k -> new IndexRow());
             row.unique = rs.getInt(3) == 0;
-            row.partial |= rs.getString(4) == null || rs.getObject(5) != null; // expression or prefix: not modelled
+            String column = rs.getString(4);
+            int prefix = rs.getInt(5);
+            boolean prefixed = !rs.wasNull();
+            // an expression, or a prefix someone chose: not modelled; the prefix the server put on a whole-column
+            // index too long for it (a text column's, always) is the whole column
+            row.partial |= column == null
+                    || prefixed && !serverPrefix(prefix, b.bytesPerChar.getOrDefault(Names.key(column), 1));
             row.columns.add(rs.getString(4));
         });
         Map<String, List<String[]>> fkRows = new LinkedHashMap<>();
@@ -218,6 +234,19 @@ public final class MariaDbInspector implements CatalogInspector {
         List<String> cols = Names.keys(row.columns);
         List<String> fkCols = Names.keys(fk.columns());
         return cols.size() >= fkCols.size() && cols.subList(0, fkCols.size()).equals(fkCols);
+    }
+
+    /**
+     * True when an index part's prefix (in characters) is the one the server gives an index on a whole column whose
+     * values can be longer than an index key: a {@code text} or {@code blob} column, or a long {@code varchar}.
+     * MariaDB cuts such a key to the longest it takes (3072 bytes; 767 under the row formats COMPACT and REDUNDANT)
+     * instead of failing, so {@code create index ix on t (body)} on a {@code text} column in utf8mb4 reads back as
+     * {@code body(768)}. An entity cannot say "prefix", only "this column": read as the whole column, it is no drift.
+     * (A prefix of exactly that length written by hand reads the same; any other stays a prefix index, not modelled.)
+     */
+    static boolean serverPrefix(int chars, int bytesPerChar) {
+        int per = Math.max(1, bytesPerChar);
+        return chars == 3072 / per || chars == 767 / per;
     }
 
     private static final Pattern DISPLAY_WIDTH = Pattern.compile("(smallint|mediumint|int|bigint|tinyint)\\(\\d+\\)(.*)");
