@@ -117,7 +117,8 @@ use_dialect() {
 # catalog_read D: the catalog of the database the project $P points at, read in-process (InspectTiming)
 catalog_read() {
   printf '%-58s %s\n' "$1 catalog read in-process, N=500 (median of ${READS:-7})" \
-    "$(java -cp "$JAR:$W/ref" InspectTiming "$(sed -n 's/^url=//p' "$P/autogen.properties")" "${READS:-7}")"
+    "$(java -cp "$JAR:$W/ref" InspectTiming "$(sed -n 's/^url=//p' "$P/autogen.properties")" "${READS:-7}" 2>"$W/err.txt" \
+       || echo "FAILED: $(grep -m1 -v SLF4J "$W/err.txt")")"
 }
 
 run_dialect() {
