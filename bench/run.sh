@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # autogen benchmarks: whole processes, median of RUNS (default 5), peak memory, Hibernate beside it as reference.
-# Usage: bench/run.sh [pg|sqlite|scale|versions|daily|daily-sqlite|scale-daily|all]      (RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres)
-# Needs: ../shared/bench/gen_entities.py, python3, javac, /usr/bin/time, psql+createdb (pg), sqlite3 (sqlite).
+# Usage: bench/run.sh [pg|sqlite|mariadb|scale|versions|daily|daily-sqlite|daily-mariadb|scale-daily|all]
+#   RUNS=N, PGURL=jdbc:postgresql://127.0.0.1:5432/?user=postgres, MYURL=jdbc:mariadb://127.0.0.1:3306/?user=root
+#   (MYCLI="mariadb -h127.0.0.1 -P3306 -uroot": the client that creates and drops the bench_* databases)
+# Needs: ../shared/bench/gen_entities.py, python3, javac, /usr/bin/time, psql+createdb (pg), sqlite3 (sqlite),
+# the mariadb client (mariadb).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -13,10 +16,10 @@ JAR=${JAR:-$ROOT/target/autogen.jar}
 JVM="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"   # what ./autogen runs with
 W=$(mktemp -d /tmp/autogen-bench.XXXX)
 export XDG_CACHE_HOME=$W/xdg   # the daemon's socket (and SQLite's library copy) in the run's own folder
-trap 'env -C "$W" java -jar "$JAR" daemon stop >/dev/null 2>&1; rm -rf "$W"' EXIT
+trap 'echo "# $(date -u +%Y-%m-%dT%H:%MZ), end; load average: $(cut -d" " -f1-3 /proc/loadavg)"; env -C "$W" java -jar "$JAR" daemon stop >/dev/null 2>&1; rm -rf "$W"' EXIT
 
-echo "# machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "# $(date -u +%Y-%m-%dT%H:%MZ), RUNS=$RUNS; wall seconds and peak RSS MiB are medians over the runs"
+echo "# machine: $(nproc) cores,$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "# $(date -u +%Y-%m-%dT%H:%MZ), RUNS=$RUNS; wall seconds and peak RSS MiB are medians over the runs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for n in 50 500; do python3 "$GEN" --n $n --seed 1 --out "$W/s$n" >/dev/null; done
 python3 "$GEN" --n 500 --seed 1 --out "$W/s500m" --mutate >/dev/null
@@ -77,25 +80,52 @@ AG_PLAIN() { echo env -C "$P" java -jar "$JAR"; }
 drop_new() { find "$P/migrations" \( -name '*OneMore*' -o -name '*One_more*' \) -delete; rm -f "$P"/.autogen/cache/schema-*; }
 drop_schema() { rm -f "$P"/.autogen/cache/schema-*; }
 
+# use_dialect D: url NAME (a JDBC URL), fresh NAME (an empty database), gone NAME (dropped), HDIALECT (Hibernate's),
+# $W/apply.sh NAME SQL_FILE (the SQL through the database's own client, labelled CLIENT)
+use_dialect() {
+  APPLY() { echo "$W/apply.sh"; }
+  case $1 in
+    pg)
+      PGBASE=${PGURL:-jdbc:postgresql://127.0.0.1:5432/?user=postgres}
+      url() { echo "${PGBASE/\/\?/\/$1?}"; }
+      fresh() { dropdb -h 127.0.0.1 -U postgres --if-exists "$1" 2>/dev/null; createdb -h 127.0.0.1 -U postgres "$1"; }
+      gone() { dropdb -h 127.0.0.1 -U postgres --if-exists "$1"; }
+      HDIALECT=org.hibernate.dialect.PostgreSQLDialect
+      CLIENT='psql -1 -f'
+      printf '#!/bin/sh\nexec psql -q -h 127.0.0.1 -U postgres -d "$1" -1 -v ON_ERROR_STOP=1 -f "$2"\n' > "$W/apply.sh" ;;
+    mariadb)
+      MYBASE=${MYURL:-jdbc:mariadb://127.0.0.1:3306/?user=root}
+      MYCLI=${MYCLI:-mariadb -h127.0.0.1 -P3306 -uroot}
+      url() { echo "${MYBASE/\/\?/\/$1?}"; }
+      fresh() { $MYCLI -e "drop database if exists \`$1\`; create database \`$1\`"; }
+      gone() { $MYCLI -e "drop database if exists \`$1\`"; }
+      HDIALECT=org.hibernate.dialect.MariaDBDialect
+      CLIENT='the mariadb client'
+      # DDL commits statement by statement here, as in autogen's upgrade; the client stops at the first error
+      printf '#!/bin/sh\nexec %s "$1" < "$2"\n' "$MYCLI" > "$W/apply.sh" ;;
+    *)
+      url() { echo "jdbc:sqlite:$W/$1.db"; }
+      fresh() { rm -f "$W/$1.db"; }
+      gone() { rm -f "$W/$1.db"; }
+      HDIALECT=org.hibernate.community.dialect.SQLiteDialect
+      CLIENT=sqlite3
+      printf '#!/bin/sh\nexec sqlite3 -bail "%s/$1.db" ".read $2"\n' "$W" > "$W/apply.sh" ;;
+  esac
+  chmod +x "$W/apply.sh"
+}
+
+# catalog_read D: the catalog of the database the project $P points at, read in-process (InspectTiming)
+catalog_read() {
+  printf '%-58s %s\n' "$1 catalog read in-process, N=500 (median of ${READS:-7})" \
+    "$(java -cp "$JAR:$W/ref" InspectTiming "$(sed -n 's/^url=//p' "$P/autogen.properties")" "${READS:-7}" 2>"$W/err.txt" \
+       || echo "FAILED: $(grep -m1 -v SLF4J "$W/err.txt")")"
+}
+
 run_dialect() {
   local d=$1
   echo
   echo "## $d"
-  if [ "$d" = pg ]; then
-    PGBASE=${PGURL:-jdbc:postgresql://127.0.0.1:5432/?user=postgres}
-    url() { echo "${PGBASE/\/\?/\/$1?}"; }
-    fresh() { dropdb -h 127.0.0.1 -U postgres --if-exists "$1" 2>/dev/null; createdb -h 127.0.0.1 -U postgres "$1"; }
-    HDIALECT=org.hibernate.dialect.PostgreSQLDialect
-    APPLY() { echo "$W/apply.sh"; }
-    printf '#!/bin/sh\nexec psql -q -h 127.0.0.1 -U postgres -d "$1" -1 -v ON_ERROR_STOP=1 -f "$2"\n' > "$W/apply.sh"
-  else
-    url() { echo "jdbc:sqlite:$W/$1.db"; }
-    fresh() { rm -f "$W/$1.db"; }
-    HDIALECT=org.hibernate.community.dialect.SQLiteDialect
-    APPLY() { echo "$W/apply.sh"; }
-    printf '#!/bin/sh\nexec sqlite3 -bail "%s/$1.db" ".read $2"\n' "$W" > "$W/apply.sh"
-  fi
-  chmod +x "$W/apply.sh"
+  use_dialect "$d"
 
   # autogenerate against an empty database
   for n in 50 500; do
@@ -118,8 +148,7 @@ run_dialect() {
     java -cp "$JAR:$W/ref" HibernateReference update "$HDIALECT" "$(url bench_h)" "$W/s500m/classes" "$W/s500m/jpa/entities.txt"
   drop_new
 
-  printf '%-58s %s\n' "$d catalog read in-process, N=500 (median of 7)" \
-    "$(java -cp "$JAR:$W/ref" InspectTiming "$(url bench_h)")"
+  catalog_read "$d"
 
   # drift checks on N=500 (migrations compiled once and cached)
   ag check --offline >/dev/null || true
@@ -135,8 +164,8 @@ run_dialect() {
   fresh_u() { fresh bench_u; }
   fresh_s() { fresh bench_s; }
   pair "$d upgrade head, initial migration, N=500" fresh_u "$(AG) --url $(url bench_u) upgrade head" \
-       "$d   same SQL through $( [ "$d" = pg ] && echo 'psql -1 -f' || echo 'sqlite3')" fresh_s "$(APPLY) bench_s $W/$d-init.sql"
-  if [ "$d" = pg ]; then for db in bench_e50 bench_e500 bench_h bench_u bench_s; do dropdb -h 127.0.0.1 -U postgres --if-exists $db; done; fi
+       "$d   same SQL through $CLIENT" fresh_s "$(APPLY) bench_s $W/$d-init.sql"
+  for db in bench_e50 bench_e500 bench_h bench_u bench_s; do gone $db; done
 }
 drop_init() { rm -f "$P"/migrations/*.java "$P"/.autogen/cache/schema-*; }  # a first run: nothing mapped yet
 drop_warm() { find "$P/migrations" -name '*WarmTheCache*' -delete; }
@@ -188,16 +217,8 @@ daily() {
   local d=${1:-pg}
   echo
   echo "## the daily case, $d (one source edited before each run; alternating with Hibernate)"
-  if [ "$d" = pg ]; then
-    PGBASE=${PGURL:-jdbc:postgresql://127.0.0.1:5432/?user=postgres}
-    url() { echo "${PGBASE/\/\?/\/$1?}"; }
-    dropdb -h 127.0.0.1 -U postgres --if-exists bench_d 2>/dev/null; createdb -h 127.0.0.1 -U postgres bench_d
-    HDIALECT=org.hibernate.dialect.PostgreSQLDialect
-  else
-    url() { echo "jdbc:sqlite:$W/$1.db"; }
-    rm -f "$W/bench_d.db"
-    HDIALECT=org.hibernate.community.dialect.SQLiteDialect
-  fi
+  use_dialect "$d"
+  fresh bench_d
   P=$W/$d-daily; project "$P" "$(url bench_d)" "$W/s500/jpa"
   ag -m "init" >/dev/null; ag upgrade head >/dev/null
   local src=$W/s500m/jpa/bench/model/T0250Region.java
@@ -242,7 +263,9 @@ daily() {
        "$d hibernate validate (reference)" "$validate"
     [ $how = daemon ] && ag daemon stop >/dev/null
   done
-  [ "$d" = pg ] && dropdb -h 127.0.0.1 -U postgres --if-exists bench_d
+  # the catalog the daily case reads, in-process (N=500 at head)
+  [ "$d" = mariadb ] && catalog_read "$d"
+  gone bench_d
   cp "$W/edited.orig" "$src"; cp "$W/checked.orig" "$csrc"
   javac -proc:none -nowarn -cp "$JAR:$W/s500m/classes" -d "$W/s500m/classes" "$src"
 }
@@ -275,6 +298,8 @@ case "$WHICH" in
   versions) versions ;;
   daily) daily pg ;;
   daily-sqlite) daily sqlite ;;
+  mariadb) run_dialect mariadb ;;
+  daily-mariadb) daily mariadb ;;
   scale-daily) scale_daily ;;  # Hibernate's own SQLite update fails at N=500 (SQLITE_TOOBIG): no reference to pair with
   *) run_dialect sqlite; run_dialect pg; [ "${SCALE:-0}" = 1 ] && scale ;;
 esac
