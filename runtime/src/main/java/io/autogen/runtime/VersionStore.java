@@ -135,9 +135,10 @@ public final class VersionStore {
                 if (rev.startsWith(RUNNING)) {
                     String[] what = rs.getString(2).split(": ran ", 2);
                     out.add("revision " + rev.substring(RUNNING.length()) + ": the " + what[0] + " started "
-                            + rs.getString(3) + " did not finish (its process stopped, or it is still running) after "
-                            + (what.length < 2 ? "no step" : what[1]) + "; each step is committed on its own, and the"
-                            + " next " + what[0] + " skips the steps the catalog shows done and runs the rest");
+                            + rs.getString(3) + " did not finish (its process stopped, or it is still running)"
+                            + (what.length < 2 ? " before its first step" : " after " + what[1]) + "; each step is committed on"
+                            + " its own, and the next " + what[0] + " skips the steps the catalog shows done and runs"
+                            + " the rest");
                 } else if (rev.startsWith(INCOMPLETE)) {
                     out.add("revision " + rev.substring(INCOMPLETE.length()) + " failed (" + rs.getString(3)
                             + ") and left " + rs.getString(2) + ", which nothing could undo");
