@@ -151,6 +151,15 @@ public final class Linter {
             return List.of(f);
         }
 
+        /** AG411: {@code op} copies or rebuilds a table that holds rows (or may), as the database's profile says. */
+        private void copies(List<Finding> out, Operation op) {
+            LintProfile.TableCopy c = target.profile().copiesTable(op);
+            if (c != null && !empty(c.table())) {
+                out.add(new Finding(Rules.TABLE_COPY, c.table(), c.column(), c.what() + holds(c.table())
+                        + (c.instead() == null ? "" : "; " + c.instead())));
+            }
+        }
+
         private void longName(List<Finding> out, String table, String column, String name) {
             if (target.identifierLimit() > 0 && name != null
                     && name.getBytes(StandardCharsets.UTF_8).length > target.identifierLimit()) {
@@ -212,6 +221,7 @@ public final class Linter {
                         + c.name() + " with the volatile default " + c.defaultValue()
                         + ", which rewrites the table under an exclusive lock" + holds(op.table())));
             }
+            copies(out, op);
             return out;
         }
 
@@ -265,6 +275,7 @@ public final class Linter {
                 out.add(new Finding(Rules.DROP_NOT_NULL, t, c, "makes " + t + "." + c
                         + " nullable: code still running may not expect NULLs"));
             }
+            copies(out, op);
             return out;
         }
 
@@ -289,6 +300,7 @@ public final class Linter {
                             + " unique, which fails if existing rows hold duplicates" + holds(t)));
                 }
             }
+            copies(out, op);
             if (!target.locks() || op.online()) {
                 return out; // the online form is the safer alternative these findings name
             }
@@ -349,7 +361,7 @@ public final class Linter {
 
         @Override public List<Finding> dropConstraint(DropConstraint op) {
             String t = op.table();
-            return op.constraint().accept(new ConstraintVisitor<List<Finding>>() {
+            List<Finding> out = new ArrayList<>(op.constraint().accept(new ConstraintVisitor<List<Finding>>() {
                 @Override public List<Finding> foreignKey(ForeignKey f) {
                     return findings(new Finding(Rules.DROP_FOREIGN_KEY, t, single(f.columns()), "drops foreign key "
                             + name(f) + " on " + t + ": the database no longer keeps " + t + " ("
@@ -369,7 +381,9 @@ public final class Linter {
                 @Override public List<Finding> primaryKey(PrimaryKey pk) { return List.of(); }
                 @Override public List<Finding> uniqueKey(UniqueKey u) { return List.of(); }
                 @Override public List<Finding> check(Check c) { return List.of(); }
-            });
+            }));
+            copies(out, op);
+            return out;
         }
 
         @Override public List<Finding> createSequence(CreateSequence op) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The rule table. Codes follow the shared lint-rules table (AG1xx destructive, AG2xx breaks running code, AG3xx
- * may fail on existing rows, AG4xx locks or rewrites on PostgreSQL, AG5xx how the migration runs, AG7xx advice);
+ * may fail on existing rows, AG4xx locks or rewrites the table (AG401-AG407 PostgreSQL's, AG411 MariaDB/MySQL's), AG5xx how the migration runs, AG7xx advice);
  * once shipped, a code keeps its meaning. docs/lint.md lists the same rows, and a test keeps the two in step.
  */
 public final class Rules {
@@ -78,6 +78,10 @@ public final class Rules {
             "add a new column, backfill in batches, switch to it", false);
     public static final Rule VOLATILE_DEFAULT = rule("AG407", Severity.warning, "add column with a volatile default",
             "add it without a default, SET DEFAULT, then backfill in batches", false);
+    public static final Rule TABLE_COPY = rule("AG411", Severity.warning,
+            "ALTER that copies or rebuilds the whole table (MariaDB/MySQL)",
+            "the in-place way where the finding names one; for a very large table, an online schema change tool"
+            + " (gh-ost, pt-online-schema-change) or a quiet hour", false);
     public static final Rule OUTSIDE_TRANSACTION = rule("AG501", Severity.error,
             "statement that cannot run in a transaction (CONCURRENTLY, NOT VALID online form) in a transactional revision",
             "add transactional = false to the @Revision, so that its statements run one by one", false);

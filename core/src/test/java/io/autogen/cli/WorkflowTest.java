@@ -56,7 +56,8 @@ public class WorkflowTest {
 
             var sql = p.run("upgrade", "head", "--sql");
             assertEquals(0, sql.code(), sql.toString());
-            assertTrue(sql.out().contains("add column bio varchar(500);"), sql.out());
+            // (on MariaDB/MySQL the statement says ALGORITHM=INSTANT before its ";": MariaDbOnlineDdlTest)
+            assertTrue(sql.out().contains("add column bio varchar(500)"), sql.out());
             assertTrue(sql.out().contains("insert into autogen_version (version_num) values ('0000000a0002');"), sql.out());
             assertEquals(afterInit, db.inspect(), "--sql touches nothing");
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One row per rule: operations in, findings out, on each dialect the rule applies to (PostgreSQL's locking rules
- * stay quiet on SQLite). The codes and messages are pinned in golden/lint-findings.txt.
+ * stay quiet on SQLite; MariaDB's table copies, AG411, are named on MariaDB only). The codes and messages are pinned in golden/lint-findings.txt.
  */
 class LintRulesTest {
     private static final Path GOLDEN = Path.of("core/src/test/resources/golden/lint-findings.txt");
@@ -76,6 +76,7 @@ class LintRulesTest {
 
     static final Set<String> BOTH = Set.of("postgresql", "sqlite");
     static final Set<String> PG_ONLY = Set.of("postgresql");
+    static final Set<String> MARIADB = Set.of("mariadb");
 
     static Schema start() {
         Table noPk = Table.of("log", List.of(notNull("id", "bigint"), col("line", "varchar(200)")));
@@ -147,13 +148,33 @@ class LintRulesTest {
                         new AlterColumn("event", title, title.withType("varchar(300)"))),
                 c("AG407 volatile default", PG_ONLY, some, List.of("AG407"),
                         new AddColumn("event", col("token", "uuid").withDefault("gen_random_uuid()"))),
+                c("AG411 type change copies the table", MARIADB, some, List.of("AG411"),
+                        new AlterColumn("venue", id(), id().withType("numeric(20)"))),
+                c("AG411 longer varchar crossing its length bytes", MARIADB, some, List.of("AG411"),
+                        new AlterColumn("event", title, title.withType("varchar(300)"))),
+                c("AG411 not for a longer varchar within its length bytes", MARIADB, some, List.of(),
+                        new AlterColumn("event", status, status.withType("varchar(60)"))),
+                c("AG411 set not null rebuilds", MARIADB, some, List.of("AG302", "AG411"),
+                        new AlterColumn("event", status, status.withNullable(false))),
+                c("AG411 foreign key", MARIADB, some, List.of("AG411"), new AddConstraint("event",
+                        new ForeignKey("fk_x", List.of("venue_id"), "venue", List.of("id"), null))),
+                c("AG411 check", MARIADB, some, List.of("AG411"), new AddConstraint("event", new Check("ck_x", "id > 0"))),
+                c("AG411 primary key", MARIADB, some, List.of("AG411"),
+                        new AddConstraint("log", new PrimaryKey(null, List.of("id")))),
+                c("AG411 not on an empty table", MARIADB, none, List.of(),
+                        new AlterColumn("venue", id(), id().withType("numeric(20)"))),
+                c("AG411 not for instant or in-place operations", MARIADB, some, List.of(),
+                        new AddColumn("event", col("bio", "varchar(500)")),
+                        new AddConstraint("event", new Index("ix_event_title", List.of("title"), false)),
+                        new DropConstraint("event", new Index("ix_event_status", List.of("status", "title"), false)),
+                        new AlterColumn("event", status, status.withDefault("'OPEN'"))),
                 c("AG505 hand-written SQL", BOTH, some, List.of("AG505"), new ExecuteSql("update event set title = upper(title)", null)),
                 c("AG702 long identifier", PG_ONLY, some, List.of("AG702"),
                         new AddColumn("event", col("x".repeat(64), "integer"))));
     }
 
     private static List<Finding> lint(Case c, String dialect) {
-        Linter linter = new Linter(dialect.equals("sqlite") ? SQLITE : PG, c.facts());
+        Linter linter = new Linter(Linter.Target.of(io.autogen.dialect.Dialects.named(dialect)), c.facts());
         return linter.lintAll(start(), c.ops());
     }
 

@@ -82,6 +82,11 @@ class SafeFormsTest {
             var gen = ok(p.run("-m", "add rank"));
             assertTrue(gen.out().contains("(revision 0000000a0002, 3 operations)"), gen.out());
             String file = p.lastMigration();
+            // on MariaDB/MySQL the last step also rebuilds the table, and says so (AG411)
+            assertEquals(dialect.equals("mariadb"), file.contains("""
+                            // AG411 warning: makes app_user.rank NOT NULL, which rebuilds app_user whole (app_user holds 3 rows)
+                    """), file);
+            file = file.replaceAll("        // AG411 [^\n]*\n", "");
             assertTrue(file.contains("""
                             op.addColumn("app_user", column("rank", "integer"));
                             // AG301 error: adds app_user.rank NOT NULL without a default to a table that holds rows\

@@ -37,8 +37,11 @@ import java.util.regex.Pattern;
  * unless {@code ANSI_QUOTES}); {@code MODIFY COLUMN} carries the whole definition, so an alter writes the column as it
  * becomes (type, nullability, default, identity and comment together) and nothing it keeps is lost. Every statement
  * commits on its own: the revision runs through the outside-transaction path ({@code Dialect#transactionalDdl}).
- * An index asked for online ({@code concurrently()}) is built with {@code ALGORITHM=INPLACE, LOCK=NONE}, so that a
- * build that would copy and lock the table fails at once instead of blocking writes.
+ * An ALTER the server can make instantly or in place says so ({@code ALGORITHM=INSTANT}, or {@code ALGORITHM=INPLACE,
+ * LOCK=NONE}; which, on which server version: {@link MariaDbOnline}), so that one the server could only make by
+ * copying and locking the table fails at once instead of blocking writes; one that copies anyway is written as
+ * before, and the lint names it. The clauses are in the statements themselves (executable comments where MariaDB
+ * and MySQL differ), so that a {@code --sql} script carries them with no connection to ask a version of.
  */
 public final class MariaDbSql extends StandardSql {
     private static final Pattern BARE = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
@@ -144,7 +147,7 @@ public final class MariaDbSql extends StandardSql {
                 + columnList(i.columns()) + ")";
     }
 
-    /** Builds an index without blocking writes, or fails at once where the server cannot. */
+    /** Builds an index without blocking writes, or fails at once where the server cannot (CREATE INDEX's options). */
     private static final String ONLINE = " algorithm=inplace lock=none";
 
     private final class Visitor implements OperationVisitor<List<String>> {
@@ -163,31 +166,43 @@ public final class MariaDbSql extends StandardSql {
         }
 
         @Override public List<String> addColumn(AddColumn op) {
-            return List.of(alter(op.table()) + "add column " + columnDefinition(op.column()));
+            return List.of(alter(op.table()) + "add column " + columnDefinition(op.column())
+                    + MariaDbOnline.addColumn(op.column()));
         }
 
         @Override public List<String> dropColumn(DropColumn op) {
-            return List.of(alter(op.table()) + "drop column " + quote(op.column().name()));
+            return List.of(alter(op.table()) + "drop column " + quote(op.column().name())
+                    + MariaDbOnline.dropColumn(op, before));
         }
 
-        /** One statement: the column as it becomes, whole (MODIFY keeps nothing it is not told). */
+        /**
+         * One statement: the column as it becomes, whole (MODIFY keeps nothing it is not told); a new literal default
+         * (or none) alone is {@code ALTER COLUMN ... SET DEFAULT} (or {@code DROP DEFAULT}), which both servers make
+         * instantly and which keeps the rest of the column as it is.
+         */
         @Override public List<String> alterColumn(AlterColumn op) {
             Column to = op.to();
             if (!op.from().name().equals(to.name())) {
                 return List.of(alter(op.table()) + "change column " + quote(op.from().name()) + " " + columnDefinition(to));
             }
-            return List.of(alter(op.table()) + "modify column " + columnDefinition(to));
+            if (MariaDbOnline.defaultOnly(op)) {
+                String d = to.defaultValue() != null ? "set default " + to.defaultValue()
+                        : to.nullable() ? "set default null" : "drop default"; // as MODIFY leaves it: DEFAULT NULL, or none
+                return List.of(alter(op.table()) + "alter column " + quote(to.name()) + " " + d
+                        + MariaDbOnline.alterColumn(op));
+            }
+            return List.of(alter(op.table()) + "modify column " + columnDefinition(to) + MariaDbOnline.alterColumn(op));
         }
 
         @Override public List<String> addConstraint(AddConstraint op) {
             String t = op.table();
             return List.of(op.constraint().accept(new ConstraintVisitor<String>() {
                 @Override public String index(Index i) {
-                    return createIndex(t, i) + (op.online() ? ONLINE : "");
+                    return createIndex(t, i) + ONLINE;
                 }
 
                 @Override public String uniqueKey(UniqueKey u) {
-                    return alter(t) + "add " + constraintClause(u) + (op.online() ? "," + ONLINE.replace(" lock", ", lock") : "");
+                    return alter(t) + "add " + constraintClause(u) + MariaDbOnline.addConstraint(u);
                 }
 
                 @Override public String primaryKey(PrimaryKey k) {
@@ -207,12 +222,13 @@ public final class MariaDbSql extends StandardSql {
         @Override public List<String> dropConstraint(DropConstraint op) {
             String t = op.table();
             return List.of(op.constraint().accept(new ConstraintVisitor<String>() {
+                /** As ALTER TABLE: MariaDB's DROP INDEX takes no ALGORITHM or LOCK option (a syntax error on 10.11). */
                 @Override public String index(Index i) {
-                    return "drop index " + quote(i.name()) + " on " + quote(t);
+                    return alter(t) + "drop index " + quote(i.name()) + MariaDbOnline.dropConstraint(i);
                 }
 
                 @Override public String uniqueKey(UniqueKey u) {
-                    return alter(t) + "drop index " + quote(u.name());
+                    return alter(t) + "drop index " + quote(u.name()) + MariaDbOnline.dropConstraint(u);
                 }
 
                 @Override public String primaryKey(PrimaryKey k) {
@@ -221,11 +237,12 @@ public final class MariaDbSql extends StandardSql {
 
                 /** The key, and the index the server made for it (named as the key) where it made one. */
                 @Override public String foreignKey(ForeignKey f) {
-                    return alter(t) + "drop foreign key " + quote(f.name()) + ", drop index if exists " + quote(f.name());
+                    return alter(t) + "drop foreign key " + quote(f.name()) + ", drop index if exists " + quote(f.name())
+                            + MariaDbOnline.dropConstraint(f);
                 }
 
                 @Override public String check(Check k) {
-                    return alter(t) + "drop constraint " + quote(k.name());
+                    return alter(t) + "drop constraint " + quote(k.name()) + MariaDbOnline.dropConstraint(k);
                 }
             }));
         }
@@ -245,11 +262,13 @@ public final class MariaDbSql extends StandardSql {
         }
 
         @Override public List<String> setTableComment(SetTableComment op) {
-            return List.of(alter(op.table()) + "comment = " + literal(op.to() == null ? "" : op.to()));
+            return List.of(alter(op.table()) + "comment = " + literal(op.to() == null ? "" : op.to())
+                    + MariaDbOnline.tableComment());
         }
 
         @Override public List<String> renameColumn(RenameColumn op) {
-            return List.of(alter(op.table()) + "rename column " + quote(op.from()) + " to " + quote(op.to()));
+            return List.of(alter(op.table()) + "rename column " + quote(op.from()) + " to " + quote(op.to())
+                    + MariaDbOnline.renameColumn(op, before));
         }
 
         @Override public List<String> renameTable(RenameTable op) {
