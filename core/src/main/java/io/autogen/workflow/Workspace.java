@@ -146,7 +146,7 @@ final class Workspace {
 
     Connection connect() {
         try {
-            Connection c = DriverManager.getConnection(settings.url(), dialect.connectionProperties());
+            Connection c = DriverManager.getConnection(dialect.driverUrl(settings.url()), dialect.connectionProperties());
             dialect.configure(c);
             dialect.useSchema(c, settings.schema());
             return c;

@@ -75,8 +75,19 @@ public final class Project {
      * logging, say) is in the result too, which {@link #run} cannot see.
      */
     public Result runProcess(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-cp", System.getProperty("java.class.path"),
-                "io.autogen.cli.Main"));
+        return runProcessWithout(List.of(), env, args);
+    }
+
+    /**
+     * As {@link #runProcess}, with the jars whose file names start with one of {@code leftOut} off the class path:
+     * autogen with only what its own jar ships, where the tests have a library it does not ship (a driver, say).
+     */
+    public Result runProcessWithout(List<String> leftOut, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> leftOut.stream().noneMatch(Path.of(e).getFileName().toString()::startsWith))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-cp", classPath, "io.autogen.cli.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().remove("AUTOGEN_URL");

@@ -40,6 +40,15 @@ public interface Dialect {
         return url;
     }
 
+    /**
+     * The URL autogen hands to {@code DriverManager} for {@code url} (the one the user wrote, credentials added):
+     * {@code url} itself, unless no driver on the class path reads it as written and the driver this database's
+     * dialect ships with reads it in another spelling. Messages keep quoting {@code url}.
+     */
+    default String driverUrl(String url) {
+        return url;
+    }
+
     /** Hibernate dialect class used to map entities for this database without connecting. */
     String hibernateDialect();
 

@@ -7,6 +7,7 @@ import io.autogen.dialect.LintProfile;
 import io.autogen.dialect.SqlEmitter;
 import io.autogen.source.catalog.CatalogInspector;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +54,32 @@ public final class MariaDbDialect implements Dialect {
     /** User and password as URL parameters, as both drivers read them (each only where the URL has none). */
     @Override public String withCredentials(String url, String user, String password) {
         return Dialects.withCredentialParameters(url, user, password);
+    }
+
+    /** What tells MariaDB Connector/J to read a {@code jdbc:mysql:} URL, which it otherwise leaves to MySQL's driver. */
+    private static final String PERMIT_MYSQL_SCHEME = "permitMysqlScheme";
+
+    /**
+     * A {@code jdbc:mysql:} URL as written where a driver reads it (MySQL Connector/J, an application's); where none
+     * does, with {@code permitMysqlScheme}, so that MariaDB Connector/J (the one the command line ships) reads it. A
+     * Spring Boot application on MySQL declares {@code spring.datasource.url=jdbc:mysql://...}, and the command line
+     * connects with it as it is.
+     */
+    @Override public String driverUrl(String url) {
+        if (!url.startsWith(MYSQL) || url.contains(PERMIT_MYSQL_SCHEME) || readable(url)) {
+            return url;
+        }
+        String adapted = url + (url.contains("?") ? "&" : "?") + PERMIT_MYSQL_SCHEME;
+        return readable(adapted) ? adapted : url;
+    }
+
+    /** True when a JDBC driver on the class path takes {@code url}. */
+    private static boolean readable(String url) {
+        try {
+            return DriverManager.getDriver(url) != null;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
