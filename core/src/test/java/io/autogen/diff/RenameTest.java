@@ -71,7 +71,7 @@ public class RenameTest {
             assertFalse(file.contains("dropColumn"), file);
             assertTrue(gen.out().contains("AG202 warning app_user.name: renames app_user.name to full_name"), gen.out());
             var sql = ok(p.run("upgrade", "head", "--sql"));
-            assertTrue(sql.out().contains("alter table app_user rename column name to full_name;"), sql.out());
+            assertTrue(sql.out().contains("alter table app_user rename column name to full_name"), sql.out()); // MariaDB adds its ALGORITHM clause
             ok(p.run("upgrade", "head"));
             assertEquals(2, db.count("select count(*) from app_user where full_name in ('ada', 'grace')"));
             clean(p);
