@@ -1,12 +1,15 @@
 package io.autogen.dialect.mariadb;
 
+import static io.autogen.dialect.mariadb.CliRun.last;
+import static io.autogen.dialect.mariadb.CliRun.ok;
+
 import static io.autogen.fixtures.Fixtures.col;
 import static io.autogen.fixtures.Fixtures.notNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.cli.Main;
+import io.autogen.dialect.mariadb.CliRun.Result;
 import io.autogen.dialect.Dialects;
 import io.autogen.dialect.SqlEmitter;
 import io.autogen.fixtures.TestDb;
@@ -27,22 +30,14 @@ import io.autogen.ops.Operation;
 import io.autogen.ops.RenameColumn;
 import io.autogen.ops.SetTableComment;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,10 +159,7 @@ class MariaDbOnlineDdlTest {
             %s}
             """;
 
-    private final AtomicInteger calls = new AtomicInteger();
-    private final AtomicInteger ids = new AtomicInteger();
-
-    record Result(int code, String out, String err) {}
+    private final CliRun cli = new CliRun("2026-11-23T05:30:00Z", 0xc0000);
 
     private static TestDb mariadb() {
         Assumptions.assumeTrue(io.autogen.fixtures.TestDialects.names().anyMatch("mariadb"::equals),
@@ -187,23 +179,7 @@ class MariaDbOnlineDdlTest {
     }
 
     private Result run(Path p, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        Instant now = Instant.parse("2026-11-23T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), p,
-                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xc0000 + ids.incrementAndGet()));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result ok(Result r) {
-        assertEquals(0, r.code(), r.toString());
-        return r;
-    }
-
-    private static Path last(Path p) throws IOException {
-        try (Stream<Path> s = Files.list(p.resolve("migrations"))) {
-            List<Path> all = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-            return all.get(all.size() - 1);
-        }
+        return cli.run(p, args);
     }
 
     private static Schema columnsByName(Schema s) {

@@ -1,27 +1,22 @@
 package io.autogen.dialect.mariadb;
 
+import static io.autogen.dialect.mariadb.CliRun.last;
+import static io.autogen.dialect.mariadb.CliRun.ok;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.autogen.cli.Main;
+import io.autogen.dialect.mariadb.CliRun.Result;
 import io.autogen.fixtures.TestDb;
 import io.autogen.model.Schema;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +53,7 @@ class MariaDbTest {
             %s}
             """;
 
-    private final AtomicInteger calls = new AtomicInteger();
-    private final AtomicInteger ids = new AtomicInteger();
-
-    record Result(int code, String out, String err) {}
+    private final CliRun cli = new CliRun("2026-11-22T05:30:00Z", 0xb0000);
 
     private static TestDb mariadb() {
         Assumptions.assumeTrue(io.autogen.fixtures.TestDialects.names().anyMatch("mariadb"::equals),
@@ -78,23 +70,7 @@ class MariaDbTest {
     }
 
     private Result run(Path p, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        Instant now = Instant.parse("2026-11-22T05:30:00Z").plusSeconds(60L * calls.incrementAndGet());
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), p,
-                Clock.fixed(now, ZoneOffset.UTC), () -> String.format("%012x", 0xb0000 + ids.incrementAndGet()));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result ok(Result r) {
-        assertEquals(0, r.code(), r.toString());
-        return r;
-    }
-
-    private static Path last(Path p) throws IOException {
-        try (Stream<Path> s = Files.list(p.resolve("migrations"))) {
-            List<Path> all = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-            return all.get(all.size() - 1);
-        }
+        return cli.run(p, args);
     }
 
     private static String output(Process proc) {
