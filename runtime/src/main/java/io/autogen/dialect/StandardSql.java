@@ -9,6 +9,7 @@ import io.autogen.model.ConstraintVisitor;
 import io.autogen.model.ForeignKey;
 import io.autogen.model.Index;
 import io.autogen.model.PrimaryKey;
+import io.autogen.model.Sequence;
 import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
 import io.autogen.ops.Backfill;
@@ -100,6 +101,19 @@ public abstract class StandardSql implements SqlEmitter {
     }
 
     /** {@code update t set c = expr where c is null}; refuses, saying what to do, while the expression is missing. */
+    /** Sequences in the standard's words, as PostgreSQL and MariaDB 10.3+ both take them. */
+    protected List<String> createSequence(Sequence s) {
+        return List.of("create sequence " + quote(s.name()) + " start with " + s.start() + " increment by " + s.increment());
+    }
+
+    protected List<String> dropSequence(Sequence s) {
+        return List.of("drop sequence " + quote(s.name()));
+    }
+
+    protected List<String> alterSequence(Sequence to) {
+        return List.of("alter sequence " + quote(to.name()) + " increment by " + to.increment());
+    }
+
     protected List<String> backfill(Backfill op) {
         if (op.undo()) {
             return List.of(); // nothing undoes a backfill: the downgrade drops the column or its NOT NULL

@@ -1,5 +1,7 @@
 package io.autogen.dialect.mariadb;
 
+import static io.autogen.source.catalog.CatalogInspector.query;
+
 import io.autogen.model.Check;
 import io.autogen.model.Column;
 import io.autogen.model.ForeignKey;
@@ -12,7 +14,6 @@ import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
 import io.autogen.source.catalog.CatalogInspector;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -376,20 +377,5 @@ public final class MariaDbInspector implements CatalogInspector {
         }
         String r = rule.toLowerCase(Locale.ROOT);
         return r.equals("restrict") || r.equals("no action") ? null : r;
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, String schema, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        }
     }
 }

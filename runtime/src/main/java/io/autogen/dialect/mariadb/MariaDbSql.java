@@ -248,17 +248,15 @@ public final class MariaDbSql extends StandardSql {
         }
 
         @Override public List<String> createSequence(CreateSequence op) {
-            var s = op.sequence();
-            return List.of("create sequence " + quote(s.name()) + " start with " + s.start() + " increment by "
-                    + s.increment());
+            return MariaDbSql.this.createSequence(op.sequence());
         }
 
         @Override public List<String> dropSequence(DropSequence op) {
-            return List.of("drop sequence " + quote(op.sequence().name()));
+            return MariaDbSql.this.dropSequence(op.sequence());
         }
 
         @Override public List<String> alterSequence(AlterSequence op) {
-            return List.of("alter sequence " + quote(op.to().name()) + " increment by " + op.to().increment());
+            return MariaDbSql.this.alterSequence(op.to());
         }
 
         @Override public List<String> setTableComment(SetTableComment op) {

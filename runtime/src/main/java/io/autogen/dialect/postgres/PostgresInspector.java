@@ -1,5 +1,7 @@
 package io.autogen.dialect.postgres;
 
+import static io.autogen.source.catalog.CatalogInspector.query;
+
 import io.autogen.dialect.Expressions;
 import io.autogen.model.Check;
 import io.autogen.model.Column;
@@ -12,8 +14,6 @@ import io.autogen.model.Table;
 import io.autogen.model.UniqueKey;
 import io.autogen.source.catalog.CatalogInspector;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,20 +171,5 @@ public final class PostgresInspector implements CatalogInspector {
     /** Column names joined by the unit separator (chr 31), which no sane identifier contains. */
     private static List<String> names(String joined) {
         return joined == null ? List.of() : Arrays.asList(joined.split("\u001f", -1));
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, String schema, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        }
     }
 }

@@ -278,17 +278,15 @@ public final class PostgresSql extends StandardSql {
         }
 
         @Override public List<String> createSequence(CreateSequence op) {
-            var s = op.sequence();
-            return List.of("create sequence " + quote(s.name()) + " start with " + s.start() + " increment by "
-                    + s.increment());
+            return PostgresSql.this.createSequence(op.sequence());
         }
 
         @Override public List<String> dropSequence(DropSequence op) {
-            return List.of("drop sequence " + quote(op.sequence().name()));
+            return PostgresSql.this.dropSequence(op.sequence());
         }
 
         @Override public List<String> alterSequence(AlterSequence op) {
-            return List.of("alter sequence " + quote(op.to().name()) + " increment by " + op.to().increment());
+            return PostgresSql.this.alterSequence(op.to());
         }
 
         @Override public List<String> setTableComment(SetTableComment op) {
