@@ -235,10 +235,13 @@ public final class MariaDbSql extends StandardSql {
                     return alter(t) + "drop primary key";
                 }
 
-                /** The key, and the index the server made for it (named as the key) where it made one. */
+                /**
+                 * The key, and on MariaDB (10.1.4+) the index the server made for it (named as the key) where it made
+                 * one; MySQL takes no {@code IF EXISTS} there, so the clause is in a comment only MariaDB runs.
+                 */
                 @Override public String foreignKey(ForeignKey f) {
-                    return alter(t) + "drop foreign key " + quote(f.name()) + ", drop index if exists " + quote(f.name())
-                            + MariaDbOnline.dropConstraint(f);
+                    return alter(t) + "drop foreign key " + quote(f.name()) + " /*M!100104 , drop index if exists "
+                            + quote(f.name()) + " */" + MariaDbOnline.dropConstraint(f);
                 }
 
                 @Override public String check(Check k) {
