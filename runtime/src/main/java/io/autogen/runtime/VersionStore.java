@@ -70,19 +70,28 @@ public final class VersionStore {
     }
 
     public List<Stmt> recordApplied(RevisionFile r, Instant at, long durationMs) {
-        return List.of(
-                new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
-                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
-                new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())),
+        return List.of(forget(r),
                 new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
                         + "values (?, ?, ?, ?, ?)", List.of(r.id(), truncate(r.message()), r.checksum(),
                         at.toString(), durationMs)));
     }
 
     public List<Stmt> recordReverted(RevisionFile r) {
-        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(r.id())),
-                new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
-                new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())));
+        return List.of(forget(r));
+    }
+
+    /** Deletes every row of {@code r}: applied, and the marks of a run under way or failed. */
+    private static Stmt forget(RevisionFile r) {
+        return new Stmt("delete from autogen_history where revision in (?, ?, ?)",
+                List.of(r.id(), INCOMPLETE + r.id(), RUNNING + r.id()));
+    }
+
+    /** A mark of {@code r} under {@code prefix} (never read as applied), replacing an earlier one. */
+    private static List<Stmt> mark(String prefix, RevisionFile r, String message, String checksum, Instant at) {
+        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(prefix + r.id())),
+                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
+                        + "values (?, ?, ?, ?, ?)", List.of(prefix + r.id(), truncate(message), checksum,
+                        at.toString(), -1L)));
     }
 
     /**
@@ -93,9 +102,7 @@ public final class VersionStore {
      * {@code check} and {@code current} can say where it stopped.
      */
     public List<Stmt> recordRunning(RevisionFile r, String direction, Instant at) {
-        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(RUNNING + r.id())),
-                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
-                        + "values (?, ?, ?, ?, ?)", List.of(RUNNING + r.id(), direction, RUNNING_MARK, at.toString(), -1L)));
+        return mark(RUNNING, r, direction, RUNNING_MARK, at);
     }
 
     /** The steps carried out so far by the run {@link #recordRunning} marked, in words ({@code addColumn customer}). */
@@ -116,10 +123,7 @@ public final class VersionStore {
      * until the revision is applied or reverted.
      */
     public List<Stmt> recordIncomplete(RevisionFile r, String what, Instant at) {
-        return List.of(new Stmt("delete from autogen_history where revision = ?", List.of(INCOMPLETE + r.id())),
-                new Stmt("insert into autogen_history (revision, message, checksum, applied_at, duration_ms) "
-                        + "values (?, ?, ?, ?, ?)", List.of(INCOMPLETE + r.id(), truncate(what), "incomplete",
-                        at.toString(), -1L)));
+        return mark(INCOMPLETE, r, what, "incomplete", at);
     }
 
     /** What failed runs left that nothing could undo, one sentence each (empty for an unmanaged database). */
